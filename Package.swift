@@ -1,0 +1,59 @@
+// swift-tools-version: 6.0
+// The weft package: one library per stage (see docs/architecture.md), a thin `weft` executable,
+// and the system libraries libsqlite3 and libedit wrapped behind shim headers.
+import PackageDescription
+
+let package = Package(
+    name: "weft",
+    products: [
+        .executable(name: "weft", targets: ["weft"]),
+        .executable(name: "weft-gen", targets: ["weft-gen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C system libraries: module.modulemap + shim.h only.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+        // Unicode text for Vietnamese: NFC, fold, display width. No graph, no I/O.
+        .target(name: "WeftText"),
+        // Value types: kinds, relation types, schema, nodes, claims, statistics. No I/O.
+        .target(name: "WeftModel", dependencies: ["WeftText"]),
+        // The query language front end: source text, lexer, parser, AST, diagnostics.
+        .target(name: "WeftQuery", dependencies: ["WeftText"]),
+        // Binder, planner, evaluator: sees data only through WeftModel's GraphSource.
+        .target(name: "WeftEngine", dependencies: ["WeftModel", "WeftQuery"]),
+        // In-memory indexes, the SQLite graph file, JSON Lines import and export.
+        .target(name: "WeftStore", dependencies: ["WeftModel", "CSQLite"]),
+        // The Vietnamese extraction pipeline.
+        .target(name: "WeftExtract", dependencies: ["WeftModel"]),
+        // DOT and other graph formats.
+        .target(name: "WeftExport", dependencies: ["WeftModel"]),
+        // The input loop, meta-commands and result formatting; no terminal, no C.
+        .target(name: "WeftShell", dependencies: ["WeftModel", "WeftQuery", "WeftEngine", "WeftStore"]),
+        // The libedit line source; the only importer of CLibEdit.
+        .target(name: "WeftLineEditor", dependencies: ["CLibEdit", "WeftShell"]),
+        // The executable: arguments, exit codes, picks a line source.
+        .executableTarget(name: "weft", dependencies: [
+            "WeftModel", "WeftStore", "WeftShell", "WeftExtract", "WeftExport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Deterministic news-like graph generator for benchmarks and large test fixtures.
+        .target(name: "WeftGraphGen", dependencies: ["WeftModel"]),
+        .executableTarget(name: "weft-gen", dependencies: [
+            "WeftGraphGen", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Shared test helpers: snapshots (WEFT_RECORD=1 re-records), running the real binary.
+        .target(name: "WeftTestSupport", dependencies: ["WeftText"], path: "Tests/WeftTestSupport"),
+        .testTarget(name: "WeftTextTests", dependencies: ["WeftText", "WeftTestSupport"]),
+        .testTarget(name: "WeftModelTests", dependencies: ["WeftModel", "WeftTestSupport"]),
+        .testTarget(name: "WeftQueryTests", dependencies: ["WeftQuery", "WeftTestSupport"]),
+        .testTarget(name: "WeftStoreTests", dependencies: ["WeftStore", "WeftText", "WeftGraphGen", "WeftTestSupport"]),
+        .testTarget(name: "WeftCLITests", dependencies: ["weft", "WeftGraphGen", "WeftTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,89 @@
+// The engine's only view of a graph: dense ids, kinds and names, and triple-pattern look-ups.
+
+/// A node of a loaded graph, numbered densely from 0.
+public struct NodeID: Hashable, Comparable, Sendable {
+    public let raw: UInt32
+    public init(_ raw: UInt32) { self.raw = raw }
+    public static func < (a: NodeID, b: NodeID) -> Bool { a.raw < b.raw }
+}
+
+/// An edge (a claim) of a loaded graph, numbered densely from 0.
+public struct EdgeID: Hashable, Comparable, Sendable {
+    public let raw: UInt32
+    public init(_ raw: UInt32) { self.raw = raw }
+    public static func < (a: EdgeID, b: EdgeID) -> Bool { a.raw < b.raw }
+}
+
+public enum Direction: Sendable {
+    /// Edges whose subject is the node.
+    case outgoing
+    /// Edges whose object is the node.
+    case incoming
+}
+
+/// A read-only graph as the query engine sees it. Every look-up a query needs has the shape of a
+/// triple pattern — subject, type, object, each bound or not — answered from indexes; anything
+/// costly (evidence text, external edge ids) comes from `claimRecord`.
+public protocol GraphSource: AnyObject, Sendable {
+    var schema: Schema { get }
+    var statistics: GraphStatistics { get }
+    var nodeCount: Int { get }
+    var edgeCount: Int { get }
+
+    func kind(of node: NodeID) -> KindID
+    func name(of node: NodeID) -> String
+    func aliases(of node: NodeID) -> [String]
+    func externalID(of node: NodeID) -> String
+    func properties(of node: NodeID) -> [(key: String, value: Value)]
+    /// The nodes of one kind, in id order.
+    func nodes(ofKind kind: KindID) -> Range<UInt32>
+    func node(externalID: String) -> NodeID?
+
+    /// Nodes whose name or an alias folds to exactly `key` (a `Fold.key`).
+    func nodes(withFold key: String) -> [NodeID]
+    /// Nodes whose name or an alias has a fold starting with `prefix`, each once, in id order.
+    func nodes(withFoldPrefix prefix: String) -> [NodeID]
+
+    /// The edges adjacent to `node` in `direction`, of `type` when given, in id order per type.
+    func edges(of node: NodeID, direction: Direction, type: RelationTypeID?) -> EdgeList
+    /// All edges of one relation type.
+    func edges(ofType type: RelationTypeID) -> EdgeList
+
+    func type(of edge: EdgeID) -> RelationTypeID
+    func subject(of edge: EdgeID) -> NodeID
+    func object(of edge: EdgeID) -> NodeID
+    func isNegated(_ edge: EdgeID) -> Bool
+    func modality(of edge: EdgeID) -> Modality?
+    func cameo(of edge: EdgeID) -> String?
+    func article(of edge: EdgeID) -> NodeID?
+    func sentence(of edge: EdgeID) -> Int?
+    func date(of edge: EdgeID) -> Day?
+    /// The whole claim with its provenance; may read from disk.
+    func claimRecord(_ edge: EdgeID) throws -> ClaimRecord
+}
+
+/// A run of edge ids inside an index, without copying: either a slice of an index array or a
+/// contiguous range of ids (a node's outgoing edges of one type are stored contiguously).
+public struct EdgeList: RandomAccessCollection, Sendable {
+    private let slice: ArraySlice<UInt32>?
+    private let range: Range<UInt32>
+
+    public init(_ slice: ArraySlice<UInt32>) {
+        self.slice = slice
+        range = 0..<UInt32(slice.count)
+    }
+
+    public init(range: Range<UInt32>) {
+        slice = nil
+        self.range = range
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { range.count }
+    public subscript(position: Int) -> EdgeID {
+        if let slice { return EdgeID(slice[slice.startIndex + position]) }
+        return EdgeID(range.lowerBound + UInt32(position))
+    }
+
+    public static let empty = EdgeList(range: 0..<0)
+}

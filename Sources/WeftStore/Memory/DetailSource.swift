@@ -1,0 +1,43 @@
+// Claim details and node properties read on demand from the graph file, one query at a time.
+import Foundation
+import WeftModel
+
+/// What the memory graph leaves on disk. Serialised by a lock: the engine may run on any thread.
+final class DetailSource: @unchecked Sendable {
+    private let file: GraphFile
+    private let lock = NSLock()
+    private let nodeProps: SQLiteStatement
+    private let nodeByExternalID: SQLiteStatement
+
+    init(_ file: GraphFile) throws {
+        self.file = file
+        nodeProps = try file.database.prepare("SELECT props FROM node WHERE id = ?")
+        nodeByExternalID = try file.database.prepare("SELECT id FROM node WHERE ext = ?")
+    }
+
+    func nodeProperties(rowid: Int64) -> [(key: String, value: Value)] {
+        lock.withLock {
+            nodeProps.reset()
+            nodeProps.bind(1, rowid)
+            guard (try? nodeProps.step()) == true, let text = nodeProps.optionalString(0) else { return [] }
+            return PropertyJSON.decode(text)
+        }
+    }
+
+    func nodeRowID(externalID: String) -> Int64? {
+        lock.withLock {
+            nodeByExternalID.reset()
+            nodeByExternalID.bind(1, externalID)
+            return (try? nodeByExternalID.step()) == true ? nodeByExternalID.int(0) : nil
+        }
+    }
+
+    struct MissingClaim: Error {}
+
+    func claim(rowid: Int64) throws -> ClaimRecord {
+        try lock.withLock {
+            guard let record = try file.claim(rowid: rowid) else { throw MissingClaim() }
+            return record
+        }
+    }
+}

@@ -1,0 +1,213 @@
+// The in-memory graph: dictionary-encoded, column-per-field arrays and CSR adjacency indexes.
+import Foundation
+import WeftModel
+import WeftText
+
+/// An immutable, compact index over one graph, answering GraphSource look-ups from memory.
+/// Nodes are numbered densely in (kind, stored id) order, so each kind is one range; edges in
+/// (subject, type, stored id) order, so a node's outgoing edges of one type are one range.
+/// Evidence and other text stay in the graph file and are read on demand.
+public final class MemoryGraph: GraphSource, @unchecked Sendable {
+    public let schema: Schema
+    public let statistics: GraphStatistics
+
+    // Nodes.
+    let nodeKind: [UInt8]
+    let nodeRowID: [Int64]
+    let nodeExternalID: [String]
+    let nodeName: [String]
+    let aliasOffsets: [UInt32]
+    let aliasText: [String]
+    let kindRanges: [Range<UInt32>]
+    // The name index: fold keys sorted by their UTF-8 bytes, each with its node.
+    let nameKeys: [String]
+    let nameKeyNode: [UInt32]
+
+    // Edge columns, indexed by EdgeID.raw.
+    let edgeType: [UInt8]
+    let edgeFlags: [UInt8]  // bit 0: negated; bits 4–7: modality code
+    let edgeCAMEO: [UInt16]  // index into cameoCodes; 0 = none
+    let edgeSubject: [UInt32]
+    let edgeObject: [UInt32]
+    let edgeArticle: [UInt32]  // UInt32.max = none
+    let edgeSentence: [UInt32]  // 0 = none
+    let edgeDate: [Int32]  // Int32.min = none
+    let edgeRowID: [UInt32]
+    let cameoCodes: [String]
+
+    // Adjacency.
+    let outOffsets: [UInt32]  // node → range of edge ids (edges are sorted by subject)
+    let inOffsets: [UInt32]
+    let inEdges: [UInt32]  // sorted by (object, type, id)
+    let typeOffsets: [UInt32]
+    let typeEdges: [UInt32]  // sorted by (type, id)
+
+    /// Where claim details and node properties come from (the graph file), behind a lock.
+    let details: DetailSource
+
+    init(schema: Schema, statistics: GraphStatistics, nodes: NodeColumns, names: (keys: [String], nodes: [UInt32]),
+         edges: EdgeColumns, adjacency: Adjacency, details: DetailSource) {
+        self.schema = schema
+        self.statistics = statistics
+        nodeKind = nodes.kind
+        nodeRowID = nodes.rowID
+        nodeExternalID = nodes.externalID
+        nodeName = nodes.name
+        aliasOffsets = nodes.aliasOffsets
+        aliasText = nodes.aliasText
+        kindRanges = nodes.kindRanges
+        nameKeys = names.keys
+        nameKeyNode = names.nodes
+        edgeType = edges.type
+        edgeFlags = edges.flags
+        edgeCAMEO = edges.cameo
+        edgeSubject = edges.subject
+        edgeObject = edges.object
+        edgeArticle = edges.article
+        edgeSentence = edges.sentence
+        edgeDate = edges.date
+        edgeRowID = edges.rowID
+        cameoCodes = edges.cameoCodes
+        outOffsets = adjacency.outOffsets
+        inOffsets = adjacency.inOffsets
+        inEdges = adjacency.inEdges
+        typeOffsets = adjacency.typeOffsets
+        typeEdges = adjacency.typeEdges
+        self.details = details
+    }
+
+    public var nodeCount: Int { nodeKind.count }
+    public var edgeCount: Int { edgeType.count }
+
+    // MARK: Nodes
+
+    public func kind(of node: NodeID) -> KindID { KindID(nodeKind[Int(node.raw)]) }
+    public func name(of node: NodeID) -> String { nodeName[Int(node.raw)] }
+    public func externalID(of node: NodeID) -> String { nodeExternalID[Int(node.raw)] }
+    public func aliases(of node: NodeID) -> [String] {
+        Array(aliasText[Int(aliasOffsets[Int(node.raw)])..<Int(aliasOffsets[Int(node.raw) + 1])])
+    }
+    public func properties(of node: NodeID) -> [(key: String, value: Value)] {
+        details.nodeProperties(rowid: nodeRowID[Int(node.raw)])
+    }
+    public func nodes(ofKind kind: KindID) -> Range<UInt32> {
+        Int(kind.raw) < kindRanges.count ? kindRanges[Int(kind.raw)] : 0..<0
+    }
+    public func node(externalID: String) -> NodeID? {
+        guard let rowid = details.nodeRowID(externalID: externalID) else { return nil }
+        return nodeID(rowid: rowid)
+    }
+    /// The dense id of the node stored with `rowid` (binary search within its kind's range).
+    func nodeID(rowid: Int64) -> NodeID? {
+        for range in kindRanges {
+            var low = Int(range.lowerBound), high = Int(range.upperBound)
+            while low < high {
+                let mid = (low + high) / 2
+                if nodeRowID[mid] < rowid { low = mid + 1 } else { high = mid }
+            }
+            if low < Int(range.upperBound) && nodeRowID[low] == rowid { return NodeID(UInt32(low)) }
+        }
+        return nil
+    }
+
+    // MARK: Name index
+
+    public func nodes(withFold key: String) -> [NodeID] {
+        let range = nameRange(prefix: key, exact: true)
+        return nameKeyNode[range].map(NodeID.init)
+    }
+
+    public func nodes(withFoldPrefix prefix: String) -> [NodeID] {
+        let range = nameRange(prefix: prefix, exact: false)
+        return Set(nameKeyNode[range]).sorted().map(NodeID.init)
+    }
+
+    /// The run of name-index entries equal to `prefix`, or starting with it.
+    private func nameRange(prefix: String, exact: Bool) -> Range<Int> {
+        let target = Array(prefix.utf8)
+        func lowerBound(_ isBelow: (String) -> Bool) -> Int {
+            var low = 0, high = nameKeys.count
+            while low < high {
+                let mid = (low + high) / 2
+                if isBelow(nameKeys[mid]) { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        let start = lowerBound { $0.utf8.lexicographicallyPrecedes(target) }
+        let end = lowerBound { key in
+            exact ? !target.lexicographicallyPrecedes(key.utf8) : (key.utf8.lexicographicallyPrecedes(target) || key.utf8.starts(with: target))
+        }
+        return start..<max(start, end)
+    }
+
+    // MARK: Edges
+
+    public func edges(of node: NodeID, direction: Direction, type: RelationTypeID?) -> EdgeList {
+        let n = Int(node.raw)
+        switch direction {
+        case .outgoing:
+            let low = Int(outOffsets[n]), high = Int(outOffsets[n + 1])
+            guard let type else { return EdgeList(range: UInt32(low)..<UInt32(high)) }
+            let run = typeRun(low, high, type.raw) { self.edgeType[$0] }
+            return EdgeList(range: UInt32(run.lowerBound)..<UInt32(run.upperBound))
+        case .incoming:
+            let low = Int(inOffsets[n]), high = Int(inOffsets[n + 1])
+            guard let type else { return EdgeList(inEdges[low..<high]) }
+            let run = typeRun(low, high, type.raw) { self.edgeType[Int(self.inEdges[$0])] }
+            return EdgeList(inEdges[run])
+        }
+    }
+
+    /// Within positions low..<high sorted by type, the positions whose type is `type`.
+    private func typeRun(_ low: Int, _ high: Int, _ type: UInt8, _ typeAt: (Int) -> UInt8) -> Range<Int> {
+        func bound(_ below: (UInt8) -> Bool) -> Int {
+            var l = low, h = high
+            while l < h {
+                let mid = (l + h) / 2
+                if below(typeAt(mid)) { l = mid + 1 } else { h = mid }
+            }
+            return l
+        }
+        return bound { $0 < type }..<bound { $0 <= type }
+    }
+
+    public func edges(ofType type: RelationTypeID) -> EdgeList {
+        let t = Int(type.raw)
+        guard t + 1 < typeOffsets.count else { return .empty }
+        return EdgeList(typeEdges[Int(typeOffsets[t])..<Int(typeOffsets[t + 1])])
+    }
+
+    public func type(of edge: EdgeID) -> RelationTypeID { RelationTypeID(edgeType[Int(edge.raw)]) }
+    public func subject(of edge: EdgeID) -> NodeID { NodeID(edgeSubject[Int(edge.raw)]) }
+    public func object(of edge: EdgeID) -> NodeID { NodeID(edgeObject[Int(edge.raw)]) }
+    public func isNegated(_ edge: EdgeID) -> Bool { edgeFlags[Int(edge.raw)] & 1 != 0 }
+    public func modality(of edge: EdgeID) -> Modality? { Modality(rawValue: edgeFlags[Int(edge.raw)] >> 4) }
+    public func cameo(of edge: EdgeID) -> String? {
+        let code = edgeCAMEO[Int(edge.raw)]
+        return code == 0 ? nil : cameoCodes[Int(code)]
+    }
+    public func article(of edge: EdgeID) -> NodeID? {
+        let a = edgeArticle[Int(edge.raw)]
+        return a == .max ? nil : NodeID(a)
+    }
+    public func sentence(of edge: EdgeID) -> Int? {
+        let s = edgeSentence[Int(edge.raw)]
+        return s == 0 ? nil : Int(s)
+    }
+    public func date(of edge: EdgeID) -> Day? {
+        let d = edgeDate[Int(edge.raw)]
+        return d == .min ? nil : Day(daysSinceEpoch: d)
+    }
+    public func claimRecord(_ edge: EdgeID) throws -> ClaimRecord {
+        try details.claim(rowid: Int64(edgeRowID[Int(edge.raw)]))
+    }
+
+    /// Bytes held by the index arrays (strings counted by their UTF-8 length plus a header).
+    public var approximateBytes: Int {
+        func strings(_ list: [String]) -> Int { list.reduce(list.count * 16) { $0 + ($1.utf8.count > 15 ? $1.utf8.count : 0) } }
+        let nodeBytes = nodeKind.count * 9 + strings(nodeExternalID) + strings(nodeName) + aliasOffsets.count * 4
+            + strings(aliasText) + strings(nameKeys) + nameKeyNode.count * 4
+        let edgeBytes = edgeType.count * 28 + inEdges.count * 4 + typeEdges.count * 4 + outOffsets.count * 8
+        return nodeBytes + edgeBytes
+    }
+}

@@ -1,0 +1,223 @@
+// Builds a MemoryGraph from a graph file: one scan per table, counting sorts, exact statistics.
+import WeftModel
+
+struct NodeColumns {
+    var kind: [UInt8] = []
+    var rowID: [Int64] = []
+    var externalID: [String] = []
+    var name: [String] = []
+    var aliasOffsets: [UInt32] = [0]
+    var aliasText: [String] = []
+    var kindRanges: [Range<UInt32>] = []
+}
+
+struct EdgeColumns {
+    var type: [UInt8] = []
+    var flags: [UInt8] = []
+    var cameo: [UInt16] = []
+    var subject: [UInt32] = []
+    var object: [UInt32] = []
+    var article: [UInt32] = []
+    var sentence: [UInt32] = []
+    var date: [Int32] = []
+    var rowID: [UInt32] = []
+    var cameoCodes: [String] = [""]
+}
+
+struct Adjacency {
+    var outOffsets: [UInt32]
+    var inOffsets: [UInt32]
+    var inEdges: [UInt32]
+    var typeOffsets: [UInt32]
+    var typeEdges: [UInt32]
+}
+
+extension GraphFile {
+    /// Reads the whole graph into a MemoryGraph. Claim text stays on disk, read through a second
+    /// connection to this file (or this connection, for an in-memory graph).
+    public func loadMemoryGraph() throws -> MemoryGraph {
+        let nodes = try readNodes()
+        // Stored node id → dense id, through an array indexed by stored id (ids are near-dense).
+        let maxRow = Int(nodes.rowID.max() ?? 0)
+        var dense = [UInt32](repeating: .max, count: maxRow + 1)
+        for (index, row) in nodes.rowID.enumerated() { dense[Int(row)] = UInt32(index) }
+        let names = try readNameIndex(dense)
+        let scanned = try readEdges(dense)
+        let (edges, adjacency, statistics) = MemoryGraphBuilder.index(
+            scanned, nodeKinds: nodes.kind, kindCount: schema.kinds.count, typeCount: schema.relationTypes.count)
+        var stats = statistics
+        for range in nodes.kindRanges.enumerated() { stats.nodesPerKind[range.offset] = range.element.count }
+        return MemoryGraph(schema: schema, statistics: stats, nodes: nodes, names: names, edges: edges,
+                           adjacency: adjacency, details: try DetailSource(self))
+    }
+
+    private func readNodes() throws -> NodeColumns {
+        var columns = NodeColumns()
+        let count = nodeCount
+        columns.kind.reserveCapacity(count)
+        columns.rowID.reserveCapacity(count)
+        columns.externalID.reserveCapacity(count)
+        columns.name.reserveCapacity(count)
+        columns.aliasOffsets.reserveCapacity(count + 1)
+        // Sorting by kind in SQL would need an index; group by kind here instead, one pass per kind.
+        var storedKinds = [Int64](repeating: -1, count: schema.kinds.count)
+        for (stored, kind) in kindByStoredID { storedKinds[Int(kind.raw)] = stored }
+        let select = try database.prepare("SELECT id, ext, name FROM node WHERE kind = ? ORDER BY id")
+        let aliases = try database.prepare(
+            "SELECT a.node, a.alias FROM alias a JOIN node n ON n.id = a.node WHERE n.kind = ? ORDER BY a.node, a.ord")
+        for kind in 0..<schema.kinds.count {
+            let start = UInt32(columns.kind.count)
+            if storedKinds[kind] >= 0 {
+                select.reset()
+                select.bind(1, storedKinds[kind])
+                aliases.reset()
+                aliases.bind(1, storedKinds[kind])
+                var aliasPending = try aliases.step()
+                while try select.step() {
+                    let row = select.int(0)
+                    columns.kind.append(UInt8(kind))
+                    columns.rowID.append(row)
+                    columns.externalID.append(select.string(1))
+                    columns.name.append(select.string(2))
+                    while aliasPending && aliases.int(0) <= row {
+                        if aliases.int(0) == row { columns.aliasText.append(aliases.string(1)) }
+                        aliasPending = try aliases.step()
+                    }
+                    columns.aliasOffsets.append(UInt32(columns.aliasText.count))
+                }
+            }
+            columns.kindRanges.append(start..<UInt32(columns.kind.count))
+        }
+        return columns
+    }
+
+    private func readNameIndex(_ dense: [UInt32]) throws -> (keys: [String], nodes: [UInt32]) {
+        var keys: [String] = [], nodes: [UInt32] = []
+        let select = try database.prepare("SELECT fold, node FROM name_key ORDER BY fold, node")
+        while try select.step() {
+            let row = Int(select.int(1))
+            guard row < dense.count, dense[row] != .max else { continue }
+            keys.append(select.string(0))
+            nodes.append(dense[row])
+        }
+        return (keys, nodes)
+    }
+
+    private func readEdges(_ dense: [UInt32]) throws -> EdgeColumns {
+        var columns = EdgeColumns()
+        let count = claimCount
+        columns.type.reserveCapacity(count)
+        columns.flags.reserveCapacity(count)
+        columns.cameo.reserveCapacity(count)
+        columns.subject.reserveCapacity(count)
+        columns.object.reserveCapacity(count)
+        columns.article.reserveCapacity(count)
+        columns.sentence.reserveCapacity(count)
+        columns.date.reserveCapacity(count)
+        columns.rowID.reserveCapacity(count)
+        var typeOf = [UInt8](repeating: .max, count: Int(typeByStoredID.keys.max() ?? 0) + 1)
+        for (stored, type) in typeByStoredID { typeOf[Int(stored)] = type.raw }
+        var cameoIndex: [String: UInt16] = [:]
+        let select = try database.prepare(
+            "SELECT id, type, subj, obj, negated, modality, article, sentence, date, cameo FROM edge ORDER BY id")
+        func node(_ stored: Int64) -> UInt32? {
+            stored >= 0 && Int(stored) < dense.count && dense[Int(stored)] != .max ? dense[Int(stored)] : nil
+        }
+        while try select.step() {
+            let storedType = Int(select.int(1))
+            guard storedType < typeOf.count, typeOf[storedType] != .max,
+                  let subject = node(select.int(2)), let object = node(select.int(3)) else { continue }
+            columns.type.append(typeOf[storedType])
+            let modality = UInt8(truncatingIfNeeded: select.int(5)) & 0x0F
+            columns.flags.append((select.int(4) != 0 ? 1 : 0) | modality << 4)
+            var cameo: UInt16 = 0
+            if !select.isNull(9) {
+                let code = select.string(9)
+                if let known = cameoIndex[code] { cameo = known } else if columns.cameoCodes.count < Int(UInt16.max) {
+                    cameo = UInt16(columns.cameoCodes.count)
+                    cameoIndex[code] = cameo
+                    columns.cameoCodes.append(code)
+                }
+            }
+            columns.cameo.append(cameo)
+            columns.subject.append(subject)
+            columns.object.append(object)
+            columns.article.append(select.isNull(6) ? .max : node(select.int(6)) ?? .max)
+            columns.sentence.append(select.isNull(7) ? 0 : UInt32(clamping: select.int(7)))
+            columns.date.append(select.isNull(8) ? .min : Int32(clamping: select.int(8)))
+            columns.rowID.append(UInt32(truncatingIfNeeded: select.int(0)))
+        }
+        return columns
+    }
+}
+
+enum MemoryGraphBuilder {
+    /// Reorders scanned edges by (subject, type, stored id), builds the in/type indexes and counts
+    /// the statistics, all with counting sorts: linear in the number of edges.
+    static func index(_ scanned: EdgeColumns, nodeKinds: [UInt8], kindCount: Int, typeCount: Int)
+        -> (EdgeColumns, Adjacency, GraphStatistics)
+    {
+        let n = nodeKinds.count, e = scanned.type.count
+        // Stable counting sort by type, then by subject: the result is ordered by (subject, type).
+        let byType = countingSort(e, buckets: typeCount) { Int(scanned.type[$0]) }.order
+        let (bySubject, outOffsets) = countingSort(e, buckets: n, within: byType) { Int(scanned.subject[$0]) }
+        var edges = EdgeColumns()
+        edges.cameoCodes = scanned.cameoCodes
+        edges.type = bySubject.map { scanned.type[Int($0)] }
+        edges.flags = bySubject.map { scanned.flags[Int($0)] }
+        edges.cameo = bySubject.map { scanned.cameo[Int($0)] }
+        edges.subject = bySubject.map { scanned.subject[Int($0)] }
+        edges.object = bySubject.map { scanned.object[Int($0)] }
+        edges.article = bySubject.map { scanned.article[Int($0)] }
+        edges.sentence = bySubject.map { scanned.sentence[Int($0)] }
+        edges.date = bySubject.map { scanned.date[Int($0)] }
+        edges.rowID = bySubject.map { scanned.rowID[Int($0)] }
+        // Dense ids are now positions in bySubject; edges are in id order, so stable sorts keep it.
+        let (typeEdges, typeOffsets) = countingSort(e, buckets: typeCount) { Int(edges.type[$0]) }
+        let (inEdges, inOffsets) = countingSort(e, buckets: n, within: typeEdges) { Int(edges.object[$0]) }
+
+        var stats = GraphStatistics(kindCount: kindCount, typeCount: typeCount)
+        for i in 0..<e {
+            let type = Int(edges.type[i])
+            stats.edgesPerType[type] += 1
+            let s = Int(nodeKinds[Int(edges.subject[i])]), o = Int(nodeKinds[Int(edges.object[i])])
+            stats.edgesPerSignature[(s * typeCount + type) * kindCount + o] += 1
+            if edges.flags[i] & 1 != 0 { stats.negatedEdges += 1 }
+        }
+        // Distinct subjects per type: each node's outgoing run is sorted by type.
+        for node in 0..<n {
+            var previous = -1
+            for i in Int(outOffsets[node])..<Int(outOffsets[node + 1]) where Int(edges.type[i]) != previous {
+                previous = Int(edges.type[i])
+                stats.distinctSubjectsPerType[previous] += 1
+            }
+            previous = -1
+            for i in Int(inOffsets[node])..<Int(inOffsets[node + 1]) where Int(edges.type[Int(inEdges[i])]) != previous {
+                previous = Int(edges.type[Int(inEdges[i])])
+                stats.distinctObjectsPerType[previous] += 1
+            }
+        }
+        let adjacency = Adjacency(outOffsets: outOffsets, inOffsets: inOffsets, inEdges: inEdges,
+                                  typeOffsets: typeOffsets, typeEdges: typeEdges)
+        return (edges, adjacency, stats)
+    }
+
+    /// A stable counting sort of positions (0..<count, or the given order) by `key`, returning the
+    /// sorted positions and the bucket offsets (buckets + 1 entries).
+    static func countingSort(_ count: Int, buckets: Int, within order: [UInt32]? = nil, key: (Int) -> Int)
+        -> (order: [UInt32], offsets: [UInt32])
+    {
+        var offsets = [UInt32](repeating: 0, count: buckets + 1)
+        for i in 0..<count { offsets[key(i) + 1] += 1 }
+        for b in 0..<buckets { offsets[b + 1] += offsets[b] }
+        var next = offsets
+        var result = [UInt32](repeating: 0, count: count)
+        for k in 0..<count {
+            let i = order.map { Int($0[k]) } ?? k
+            let bucket = key(i)
+            result[Int(next[bucket])] = UInt32(i)
+            next[bucket] += 1
+        }
+        return (result, offsets)
+    }
+}

@@ -1,0 +1,45 @@
+// The exit codes of SPEC §3 (sysexits), and the one place errors become messages on stderr.
+import ArgumentParser
+import Foundation
+import WeftStore
+
+enum Exit {
+    static let usage = ExitCode(64)
+    static let dataError = ExitCode(65)
+    static let cannotOpen = ExitCode(66)
+    static let internalError = ExitCode(70)
+    static let interrupted = ExitCode(130)
+}
+
+/// Prints `message` on stderr as one line.
+func report(_ message: String) {
+    FileHandle.standardError.write(Data("weft: \(message)\n".utf8))
+}
+
+/// Runs `body`, turning the library's errors into a message and the matching exit code.
+func withExitCodes(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as GraphFileError {
+        report(error.description)
+        throw Exit.cannotOpen
+    } catch let error as InputError {
+        FileHandle.standardError.write(Data("\(error.description)\n".utf8))
+        throw Exit.dataError
+    } catch let error as CannotOpenInput {
+        report(error.message)
+        throw Exit.cannotOpen
+    } catch is Interrupted {
+        report("interrupted; the graph is unchanged")
+        throw Exit.interrupted
+    } catch let error as ExitCode {
+        throw error
+    } catch {
+        report("internal error: \(error)")
+        throw Exit.internalError
+    }
+}
+
+struct CannotOpenInput: Error {
+    let message: String
+}

@@ -1,0 +1,14 @@
+// Ctrl-C during long work: a flag the work polls, so it can roll back and exit 130 cleanly.
+import Foundation
+
+nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
+
+enum Interrupt {
+    /// Catches SIGINT and SIGTERM from now on; `requested` turns true when one arrives.
+    static func install() {
+        signal(SIGINT) { _ in interruptRequested = 1 }
+        signal(SIGTERM) { _ in interruptRequested = 1 }
+    }
+
+    static var requested: Bool { interruptRequested != 0 }
+}

@@ -1,0 +1,11 @@
+// The `weft` command: parses arguments and hands off to the libraries; exit codes per SPEC §3.
+import ArgumentParser
+
+@main
+struct Weft: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "weft",
+        abstract: "A knowledge graph of Vietnamese news: actors, relations, topics, every edge tied to its sentence.",
+        subcommands: [Open.self, Import.self, Export.self],
+        defaultSubcommand: Open.self)
+}
