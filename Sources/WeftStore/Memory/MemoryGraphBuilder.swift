@@ -117,7 +117,7 @@ extension GraphFile {
         columns.rowID.reserveCapacity(count)
         var typeOf = [UInt8](repeating: .max, count: Int(typeByStoredID.keys.max() ?? 0) + 1)
         for (stored, type) in typeByStoredID { typeOf[Int(stored)] = type.raw }
-        var cameoIndex: [String: UInt16] = [:]
+        var cameoIndex: [UInt64: UInt16] = [:]
         let select = try database.prepare(
             "SELECT id, type, subj, obj, negated, modality, article, sentence, date, cameo FROM edge ORDER BY id")
         func node(_ stored: Int64) -> UInt32? {
@@ -132,11 +132,17 @@ extension GraphFile {
             columns.flags.append((select.int(4) != 0 ? 1 : 0) | modality << 4)
             var cameo: UInt16 = 0
             if !select.isNull(9) {
-                let code = select.string(9)
-                if let known = cameoIndex[code] { cameo = known } else if columns.cameoCodes.count < Int(UInt16.max) {
+                // Codes are a few digits: key them by their packed bytes, making no String per row.
+                let key = select.withText(9) { bytes -> UInt64 in
+                    guard bytes.count <= 7 else { return 0 }
+                    return bytes.reduce(UInt64(bytes.count)) { $0 << 8 | UInt64($1) }
+                }
+                if key != 0, let known = cameoIndex[key] {
+                    cameo = known
+                } else if columns.cameoCodes.count < Int(UInt16.max) {
                     cameo = UInt16(columns.cameoCodes.count)
-                    cameoIndex[code] = cameo
-                    columns.cameoCodes.append(code)
+                    if key != 0 { cameoIndex[key] = cameo }
+                    columns.cameoCodes.append(select.string(9))
                 }
             }
             columns.cameo.append(cameo)
