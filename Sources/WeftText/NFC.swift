@@ -12,6 +12,8 @@ public enum NFC {
     public static func isKnownNFC(_ text: String) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0xCC }) { return true }  // below U+0300: nothing composes
         for scalar in text.unicodeScalars where scalar.value >= 0x300 {
+            // Precomposed Latin Extended Additional (all of Vietnamese's letters) is NFC.
+            if (0x1E00...0x1EFF).contains(scalar.value) { continue }
             let properties = scalar.properties
             if properties.canonicalCombiningClass != .notReordered { return false }
             if properties.isFullCompositionExclusion { return false }

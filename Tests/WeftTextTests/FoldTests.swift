@@ -1,7 +1,7 @@
 // The fold of SPEC §1 on Vietnamese input.
 import Foundation
 import Testing
-import WeftText
+@testable import WeftText
 
 @Suite struct FoldTests {
     @Test func vietnameseNamesFoldToPlainLowerCase() {
@@ -99,5 +99,28 @@ import WeftText
         #expect(EditDistance.distance("kitten", "sitting", limit: 2) == nil)
         #expect(EditDistance.distance("", "abc") == 3)
         #expect(EditDistance.distance("việt", "viet") == 1)
+    }
+}
+
+@Suite struct FoldTableTests {
+    /// The table-driven fast path gives exactly the general (Foundation) fold, letter by letter
+    /// and on mixed text, upper and lower case, composed and decomposed.
+    @Test func fastPathAgreesWithTheGeneralFold() {
+        var samples: [String] = []
+        for v in Array(0x80...0x24F) + Array(0x1E00...0x1EFF) {
+            guard let scalar = Unicode.Scalar(UInt32(v)) else { continue }
+            samples.append("A" + String(Character(scalar)) + "-b")
+        }
+        samples += ["Phạm Minh Chính", "ĐẶNG THỊ NGỌC THỊNH", "Nguyễn Tấn Dũng", "Hồ Chí Minh_city",
+                    "Thừa Thiên–Huế", "Ðà Nẵng", "Ơ ư Ư ơ"]
+        samples += samples.map(\.decomposedStringWithCanonicalMapping)
+        for sample in samples {
+            let general = Fold.generalKey(sample)
+            if let fast = Fold.latinKey(sample) {
+                #expect(fast == general, "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+            #expect(Fold.key(sample) == general)
+        }
+        #expect(Fold.latinKey("Phạm Minh Chính") != nil, "Vietnamese must take the fast path")
     }
 }
