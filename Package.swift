@@ -8,6 +8,8 @@ let package = Package(
     products: [
         .executable(name: "weft", targets: ["weft"]),
         .executable(name: "weft-gen", targets: ["weft-gen"]),
+        // For Fuzz/, a separate package that builds the parser with libFuzzer.
+        .library(name: "WeftQuery", targets: ["WeftQuery"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,7 +44,7 @@ let package = Package(
         ]),
 
         // Deterministic news-like graph generator for benchmarks and large test fixtures.
-        .target(name: "WeftGraphGen", dependencies: ["WeftModel"]),
+        .target(name: "WeftGraphGen"),
         .executableTarget(name: "weft-gen", dependencies: [
             "WeftGraphGen", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -51,9 +53,11 @@ let package = Package(
         .target(name: "WeftTestSupport", dependencies: ["WeftText"], path: "Tests/WeftTestSupport"),
         .testTarget(name: "WeftTextTests", dependencies: ["WeftText", "WeftTestSupport"]),
         .testTarget(name: "WeftModelTests", dependencies: ["WeftModel", "WeftTestSupport"]),
-        .testTarget(name: "WeftQueryTests", dependencies: ["WeftQuery", "WeftTestSupport"]),
+        .testTarget(name: "WeftQueryTests", dependencies: ["WeftQuery", "WeftTestSupport"],
+                    exclude: ["Examples", "Errors", "Snapshots"]),
         .testTarget(name: "WeftStoreTests", dependencies: ["WeftStore", "WeftText", "WeftGraphGen", "WeftTestSupport"]),
-        .testTarget(name: "WeftCLITests", dependencies: ["weft", "WeftGraphGen", "WeftTestSupport"]),
+        .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
+        .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

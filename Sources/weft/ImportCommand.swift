@@ -31,9 +31,8 @@ struct Import: ParsableCommand {
             }
             let line = ProgressLine(mode: ProgressMode(rawValue: progress) ?? .auto)
             let started = Date()
-            func load(_ graph: GraphFile) throws -> ImportSummary {
-                let writer = try GraphWriter(graph)
-                return try JSONLImporter.run(
+            func load(_ writer: GraphWriter) throws -> ImportSummary {
+                try JSONLImporter.run(
                     reader, name: file, into: writer,
                     progress: { line.update(count: $0.lines, unit: "lines", done: $0.bytesRead, total: $0.totalBytes) },
                     isCancelled: { Interrupt.requested })

@@ -24,8 +24,7 @@ enum SampleGraph {
         }
         let file = try GraphFile.inMemory()
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".jsonl") }.sorted()
-        try file.write { graph in
-            let writer = try GraphWriter(graph)
+        try file.write { writer in
             for name in names {
                 let path = folder.appendingPathComponent(name).path
                 _ = try JSONLImporter.run(try LineReader(path: path), name: path, into: writer)

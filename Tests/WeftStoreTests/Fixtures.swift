@@ -13,8 +13,8 @@ enum Fixtures {
         let input = folder.appendingPathComponent("input.jsonl")
         try jsonl.write(to: input, atomically: true, encoding: .utf8)
         let path = folder.appendingPathComponent(name).path
-        try GraphFile.create(path) { file in
-            _ = try JSONLImporter.run(try LineReader(path: input.path), name: "input.jsonl", into: try GraphWriter(file))
+        try GraphFile.create(path) { writer in
+            _ = try JSONLImporter.run(try LineReader(path: input.path), name: "input.jsonl", into: writer)
         }
         return path
     }
@@ -25,8 +25,8 @@ enum Fixtures {
         let input = URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(name)
         try jsonl.write(to: input, atomically: true, encoding: .utf8)
         let file = try GraphFile.open(path)
-        return try file.write { file in
-            try JSONLImporter.run(try LineReader(path: input.path), name: name, into: try GraphWriter(file))
+        return try file.write { writer in
+            try JSONLImporter.run(try LineReader(path: input.path), name: name, into: writer)
         }
     }
 

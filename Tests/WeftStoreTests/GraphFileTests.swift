@@ -56,8 +56,8 @@ import WeftTestSupport
     @Test func aReaderSeesTheCommittedGraphWhileAWriterWorks() throws {
         let path = try Fixtures.graphFile(Fixtures.small)
         let writer = try GraphFile.open(path)
-        try writer.write { file in
-            try GraphWriter(file).put(NodeRecord(id: "new", kind: KindID(5), name: "chủ đề mới"))
+        try writer.write { writer in
+            try writer.put(NodeRecord(id: "new", kind: KindID(5), name: "chủ đề mới"))
             // Mid-transaction, a second connection (as another process would) reads the old graph.
             let reader = try GraphFile.open(path, readOnly: true)
             #expect(reader.nodeCount == 6)

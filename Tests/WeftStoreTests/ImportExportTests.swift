@@ -106,7 +106,7 @@ import WeftTestSupport
         try Data(bytes).write(to: input)
         let file = try GraphFile.open(path)
         #expect {
-            try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "binary.jsonl", into: try GraphWriter($0)) }
+            try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "binary.jsonl", into: $0) }
         } throws: { error in
             (error as? InputError)?.description == "binary.jsonl:2: error: column 75: invalid UTF-8 (byte 0xFF)"
         }
@@ -118,8 +118,8 @@ import WeftTestSupport
         let path = folder.appendingPathComponent("new.weft").path
         struct Boom: Error {}
         #expect(throws: Boom.self) {
-            try GraphFile.create(path) { file in
-                try GraphWriter(file).put(NodeRecord(id: "x", kind: KindID(0), name: "X"))
+            try GraphFile.create(path) { writer in
+                try writer.put(NodeRecord(id: "x", kind: KindID(0), name: "X"))
                 throw Boom()
             }
         }

@@ -4,6 +4,7 @@ import Testing
 import WeftModel
 import WeftText
 import WeftStore
+import WeftGraphGen
 import WeftTestSupport
 
 @Suite struct MemoryGraphTests {
@@ -83,7 +84,7 @@ import WeftTestSupport
     /// A random graph: every index answer equals a brute-force scan of the claims.
     @Test(arguments: [1, 2, 3])
     func indexesAgreeWithBruteForce(seed: UInt64) throws {
-        var rng = SplitMix(seed: seed)
+        var rng = SplitMix64(seed: seed)
         let kinds = ["Person", "Country", "Organization", "Topic"]
         var lines: [String] = [], nodeKinds: [String] = []
         for i in 0..<60 {
@@ -123,18 +124,5 @@ import WeftTestSupport
             #expect(graph.statistics.distinctObjectsPerType[Int(type.raw)] == Set(claims.filter { $0.t == typeName }.map(\.o)).count)
         }
         #expect(graph.nodes(withFoldPrefix: "ten 1").count == 11)  // Tên 1, Tên 10…19
-    }
-}
-
-/// A tiny deterministic generator for test data.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

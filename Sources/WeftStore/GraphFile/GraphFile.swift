@@ -55,7 +55,7 @@ public final class GraphFile {
     /// a temporary file beside it, renamed into place only when everything succeeded. Nothing is
     /// left at `path` if `build` throws or the process dies.
     public static func create<T>(
-        _ path: String, schema: Schema = .bundled, _ build: (GraphFile) throws -> T
+        _ path: String, schema: Schema = .bundled, _ build: (GraphWriter) throws -> T
     ) throws -> T {
         if FileManager.default.fileExists(atPath: path) { throw GraphFileError(path: path, reason: .exists) }
         removeStalePartials(of: path)
@@ -70,7 +70,12 @@ public final class GraphFile {
                 let file = GraphFile(path: path, database: database, schema: schema)
                 try file.createTables()
                 try file.loadVocabulary()
-                result = try database.transaction { try build(file) }
+                result = try database.transaction {
+                    let writer = try GraphWriter(file)
+                    let result = try build(writer)
+                    try writer.finish()
+                    return result
+                }
                 try database.exec("PRAGMA journal_mode=WAL")
             }
             try syncFile(partial)
@@ -85,9 +90,14 @@ public final class GraphFile {
     }
 
     /// Runs `body` as one transaction; the file is unchanged if it throws or the process dies.
-    public func write<T>(_ body: (GraphFile) throws -> T) throws -> T {
+    public func write<T>(_ body: (GraphWriter) throws -> T) throws -> T {
         do {
-            return try database.transaction { try body(self) }
+            return try database.transaction {
+                let writer = try GraphWriter(self)
+                let result = try body(writer)
+                try writer.finish()
+                return result
+            }
         } catch {
             try? reloadVocabulary()
             throw error

@@ -12,10 +12,12 @@ public final class GraphWriter {
     private let insertNameKey: SQLiteStatement
     private let deleteNameKey: SQLiteStatement
     private let upsertEdge: SQLiteStatement
+    private var chunks: ChunkWriter
     /// External id → (stored id, kind) for every node in the file, kept current as nodes are added.
     public private(set) var nodes: [String: (id: Int64, kind: KindID)] = [:]
 
-    public init(_ file: GraphFile) throws {
+    /// Made by GraphFile.write and GraphFile.create, which call `finish` before committing.
+    init(_ file: GraphFile) throws {
         self.file = file
         let db = file.database
         insertNode = try db.prepare("INSERT INTO node(kind, ext, name, props) VALUES (?, ?, ?, ?)")
@@ -33,7 +35,9 @@ public final class GraphWriter {
                 modality = excluded.modality, article = excluded.article, sentence = excluded.sentence,
                 date = excluded.date, cameo = excluded.cameo, claim = excluded.claim, speaker = excluded.speaker,
                 evidence = excluded.evidence, rule = excluded.rule, props = excluded.props
+            RETURNING id
             """)
+        chunks = try ChunkWriter(file)
         let existing = try db.prepare("SELECT id, ext, kind FROM node")
         while try existing.step() {
             guard let kind = file.kindByStoredID[existing.int(2)] else { continue }
@@ -119,7 +123,20 @@ public final class GraphWriter {
         s.bind(13, claim.evidence)
         s.bind(14, claim.rule)
         s.bind(15, claim.properties.isEmpty ? nil : PropertyJSON.encode(claim.properties))
-        try s.step()
+        guard try s.step() else { s.reset(); return }
+        let rowid = s.int(0)
+        _ = try s.step()
         s.reset()
+        let flags = UInt8(claim.negated ? 1 : 0) | (claim.modality?.rawValue ?? 0) << 4
+        try chunks.put(rowid: rowid, EdgeChunk.Row(
+            type: UInt8(truncatingIfNeeded: try file.storedID(of: claim.type)), flags: flags, cameo: claim.cameo,
+            subject: UInt32(truncatingIfNeeded: subject), object: UInt32(truncatingIfNeeded: object),
+            article: UInt32(truncatingIfNeeded: article ?? 0), sentence: UInt32(clamping: claim.sentence ?? 0),
+            date: claim.date?.daysSinceEpoch ?? .min))
+    }
+
+    /// Writes the packed columns of every chunk this transaction touched.
+    func finish() throws {
+        try chunks.flush()
     }
 }

@@ -48,6 +48,7 @@ enum StorageFormat {
             props TEXT
         );
         CREATE INDEX edge_by_article ON edge(article);
+        CREATE TABLE edge_chunk(chunk INTEGER PRIMARY KEY, data BLOB NOT NULL);
         CREATE VIEW claims AS
             SELECT e.ext AS id, t.name AS type, s.name AS subject, o.name AS object,
                    a.ext AS article, e.sentence, e.negated,

@@ -22,6 +22,20 @@ struct EdgeColumns {
     var date: [Int32] = []
     var rowID: [UInt32] = []
     var cameoCodes: [String] = [""]
+
+    init() {}
+
+    init(reserving count: Int) {
+        type.reserveCapacity(count)
+        flags.reserveCapacity(count)
+        cameo.reserveCapacity(count)
+        subject.reserveCapacity(count)
+        object.reserveCapacity(count)
+        article.reserveCapacity(count)
+        sentence.reserveCapacity(count)
+        date.reserveCapacity(count)
+        rowID.reserveCapacity(count)
+    }
 }
 
 struct Adjacency {
@@ -35,14 +49,17 @@ struct Adjacency {
 extension GraphFile {
     /// Reads the whole graph into a MemoryGraph. Claim text stays on disk, read through a second
     /// connection to this file (or this connection, for an in-memory graph).
-    public func loadMemoryGraph() throws -> MemoryGraph {
+    public func loadMemoryGraph() throws -> MemoryGraph { try loadMemoryGraph(usingChunks: true) }
+
+    /// `usingChunks: false` decodes the edge table row by row; tests compare the two paths.
+    func loadMemoryGraph(usingChunks: Bool) throws -> MemoryGraph {
         let nodes = try readNodes()
         // Stored node id → dense id, through an array indexed by stored id (ids are near-dense).
         let maxRow = Int(nodes.rowID.max() ?? 0)
         var dense = [UInt32](repeating: .max, count: maxRow + 1)
         for (index, row) in nodes.rowID.enumerated() { dense[Int(row)] = UInt32(index) }
         let names = try readNameIndex(dense)
-        let scanned = try readEdges(dense)
+        let scanned = try usingChunks && chunksAreCurrent() ? try readChunks(dense) : try readEdges(dense)
         let (edges, adjacency, statistics) = MemoryGraphBuilder.index(
             scanned, nodeKinds: nodes.kind, kindCount: schema.kinds.count, typeCount: schema.relationTypes.count)
         var stats = statistics
@@ -103,18 +120,47 @@ extension GraphFile {
         return (keys, nodes)
     }
 
+    /// The hot edge columns from the packed chunks: a few blob reads instead of a row per claim.
+    private func readChunks(_ dense: [UInt32]) throws -> EdgeColumns {
+        var columns = EdgeColumns(reserving: claimCount)
+        var typeOf = [UInt8](repeating: .max, count: 256)
+        for (stored, type) in typeByStoredID where stored >= 0 && stored < 256 { typeOf[Int(stored)] = type.raw }
+        var globalCode: [String: UInt16] = [:]
+        let select = try database.prepare("SELECT chunk, data FROM edge_chunk ORDER BY chunk")
+        func node(_ stored: UInt32) -> UInt32 { Int(stored) < dense.count ? dense[Int(stored)] : .max }
+        while try select.step() {
+            let base = UInt32(truncatingIfNeeded: select.int(0) << EdgeChunk.shift)
+            guard let chunk = select.withBlob(1, { EdgeChunk(decoding: $0) }) else {
+                throw GraphFileError(path: path, reason: .sqlite("edge_chunk \(select.int(0)) is damaged; rebuild it with any write"))
+            }
+            let codes = chunk.cameoCodes.map { code -> UInt16 in
+                if code.isEmpty { return 0 }
+                if let known = globalCode[code] { return known }
+                let index = UInt16(clamping: columns.cameoCodes.count)
+                globalCode[code] = index
+                columns.cameoCodes.append(code)
+                return index
+            }
+            for i in 0..<chunk.count {
+                let type = typeOf[Int(chunk.type[i])], subject = node(chunk.subject[i]), object = node(chunk.object[i])
+                guard type != .max, subject != .max, object != .max else { continue }
+                columns.type.append(type)
+                columns.flags.append(chunk.flags[i])
+                columns.cameo.append(Int(chunk.cameo[i]) < codes.count ? codes[Int(chunk.cameo[i])] : 0)
+                columns.subject.append(subject)
+                columns.object.append(object)
+                columns.article.append(chunk.article[i] == 0 ? .max : node(chunk.article[i]))
+                columns.sentence.append(chunk.sentence[i])
+                columns.date.append(chunk.date[i])
+                columns.rowID.append(base + UInt32(chunk.offsets[i]))
+            }
+        }
+        return columns
+    }
+
+    /// The hot edge columns decoded row by row from the edge table (when the chunks are stale).
     private func readEdges(_ dense: [UInt32]) throws -> EdgeColumns {
-        var columns = EdgeColumns()
-        let count = claimCount
-        columns.type.reserveCapacity(count)
-        columns.flags.reserveCapacity(count)
-        columns.cameo.reserveCapacity(count)
-        columns.subject.reserveCapacity(count)
-        columns.object.reserveCapacity(count)
-        columns.article.reserveCapacity(count)
-        columns.sentence.reserveCapacity(count)
-        columns.date.reserveCapacity(count)
-        columns.rowID.reserveCapacity(count)
+        var columns = EdgeColumns(reserving: claimCount)
         var typeOf = [UInt8](repeating: .max, count: Int(typeByStoredID.keys.max() ?? 0) + 1)
         for (stored, type) in typeByStoredID { typeOf[Int(stored)] = type.raw }
         var cameoIndex: [UInt64: UInt16] = [:]

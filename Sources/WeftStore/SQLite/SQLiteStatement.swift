@@ -1,5 +1,6 @@
 // A prepared statement: bind by 1-based index, step, read columns by 0-based index.
 import CSQLite
+import Foundation
 
 public final class SQLiteStatement {
     let handle: OpaquePointer
@@ -27,6 +28,17 @@ public final class SQLiteStatement {
                 }
             }
         }
+    }
+    public func bind(_ index: Int32, _ value: Data) {
+        value.withUnsafeBytes { bytes in
+            _ = weft_sqlite3_bind_blob_transient(handle, index, bytes.baseAddress, Int32(bytes.count))
+        }
+    }
+    /// The bytes of a blob column, lent for the duration of `body`.
+    public func withBlob<T>(_ column: Int32, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let pointer = sqlite3_column_blob(handle, column)
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return body(UnsafeRawBufferPointer(start: pointer, count: pointer == nil ? 0 : count))
     }
     public func bind(_ index: Int32, _ value: String?) {
         if let value { bind(index, value) } else { bindNull(index) }

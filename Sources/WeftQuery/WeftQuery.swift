@@ -1,1 +1,0 @@
-// Placeholder until the query front end (issue #3) is copied in.
