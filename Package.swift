@@ -49,6 +49,9 @@ let package = Package(
             "WeftGraphGen", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // In-process benchmark measurements (Benchmarks/run.sh).
+        .executableTarget(name: "weft-bench", dependencies: ["WeftStore"], path: "Benchmarks/WeftBench"),
+
         // Shared test helpers: snapshots (WEFT_RECORD=1 re-records), running the real binary.
         .target(name: "WeftTestSupport", dependencies: ["WeftText"], path: "Tests/WeftTestSupport"),
         .testTarget(name: "WeftTextTests", dependencies: ["WeftText", "WeftTestSupport"]),

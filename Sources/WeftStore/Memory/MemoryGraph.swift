@@ -14,13 +14,13 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     // Nodes.
     let nodeKind: [UInt8]
     let nodeRowID: [Int64]
-    let nodeExternalID: [String]
-    let nodeName: [String]
+    let nodeExternalID: StringArena
+    let nodeName: StringArena
     let aliasOffsets: [UInt32]
-    let aliasText: [String]
+    let aliasText: StringArena
     let kindRanges: [Range<UInt32>]
     // The name index: fold keys sorted by their UTF-8 bytes, each with its node.
-    let nameKeys: [String]
+    let nameKeys: StringArena
     let nameKeyNode: [UInt32]
 
     // Edge columns, indexed by EdgeID.raw.
@@ -45,7 +45,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     /// Where claim details and node properties come from (the graph file), behind a lock.
     let details: DetailSource
 
-    init(schema: Schema, statistics: GraphStatistics, nodes: NodeColumns, names: (keys: [String], nodes: [UInt32]),
+    init(schema: Schema, statistics: GraphStatistics, nodes: NodeColumns, names: (keys: StringArena, nodes: [UInt32]),
          edges: EdgeColumns, adjacency: Adjacency, details: DetailSource) {
         self.schema = schema
         self.statistics = statistics
@@ -85,7 +85,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     public func name(of node: NodeID) -> String { nodeName[Int(node.raw)] }
     public func externalID(of node: NodeID) -> String { nodeExternalID[Int(node.raw)] }
     public func aliases(of node: NodeID) -> [String] {
-        Array(aliasText[Int(aliasOffsets[Int(node.raw)])..<Int(aliasOffsets[Int(node.raw) + 1])])
+        aliasText.strings(Int(aliasOffsets[Int(node.raw)])..<Int(aliasOffsets[Int(node.raw) + 1]))
     }
     public func properties(of node: NodeID) -> [(key: String, value: Value)] {
         details.nodeProperties(rowid: nodeRowID[Int(node.raw)])
@@ -124,20 +124,20 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
 
     /// The run of name-index entries equal to `prefix`, or starting with it.
     private func nameRange(prefix: String, exact: Bool) -> Range<Int> {
-        let target = Array(prefix.utf8)
-        func lowerBound(_ isBelow: (String) -> Bool) -> Int {
-            var low = 0, high = nameKeys.count
-            while low < high {
-                let mid = (low + high) / 2
-                if isBelow(nameKeys[mid]) { low = mid + 1 } else { high = mid }
+        var target = prefix
+        return target.withUTF8 { bytes in
+            func lowerBound(_ isBelow: (Int) -> Bool) -> Int {
+                var low = 0, high = nameKeys.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if isBelow(mid) { low = mid + 1 } else { high = mid }
+                }
+                return low
             }
-            return low
+            let start = lowerBound { nameKeys.compare($0, with: bytes) < 0 }
+            let end = lowerBound { nameKeys.compare($0, with: bytes, prefixOnly: !exact) <= 0 }
+            return start..<max(start, end)
         }
-        let start = lowerBound { $0.utf8.lexicographicallyPrecedes(target) }
-        let end = lowerBound { key in
-            exact ? !target.lexicographicallyPrecedes(key.utf8) : (key.utf8.lexicographicallyPrecedes(target) || key.utf8.starts(with: target))
-        }
-        return start..<max(start, end)
     }
 
     // MARK: Edges
@@ -202,11 +202,10 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         try details.claim(rowid: Int64(edgeRowID[Int(edge.raw)]))
     }
 
-    /// Bytes held by the index arrays (strings counted by their UTF-8 length plus a header).
+    /// Bytes held by the index arrays.
     public var approximateBytes: Int {
-        func strings(_ list: [String]) -> Int { list.reduce(list.count * 16) { $0 + ($1.utf8.count > 15 ? $1.utf8.count : 0) } }
-        let nodeBytes = nodeKind.count * 9 + strings(nodeExternalID) + strings(nodeName) + aliasOffsets.count * 4
-            + strings(aliasText) + strings(nameKeys) + nameKeyNode.count * 4
+        let nodeBytes = nodeKind.count * 9 + nodeExternalID.footprint + nodeName.footprint + aliasOffsets.count * 4
+            + aliasText.footprint + nameKeys.footprint + nameKeyNode.count * 4
         let edgeBytes = edgeType.count * 28 + inEdges.count * 4 + typeEdges.count * 4 + outOffsets.count * 8
         return nodeBytes + edgeBytes
     }

@@ -4,10 +4,10 @@ import WeftModel
 struct NodeColumns {
     var kind: [UInt8] = []
     var rowID: [Int64] = []
-    var externalID: [String] = []
-    var name: [String] = []
+    var externalID = StringArena()
+    var name = StringArena()
     var aliasOffsets: [UInt32] = [0]
-    var aliasText: [String] = []
+    var aliasText = StringArena()
     var kindRanges: [Range<UInt32>] = []
 }
 
@@ -68,53 +68,51 @@ extension GraphFile {
                            adjacency: adjacency, details: try DetailSource(self))
     }
 
+    /// One pass over `node` and `alias` (both in rowid order), bucketing nodes by kind, then the
+    /// buckets laid end to end so that each kind is one range of dense ids.
     private func readNodes() throws -> NodeColumns {
-        var columns = NodeColumns()
-        let count = nodeCount
-        columns.kind.reserveCapacity(count)
-        columns.rowID.reserveCapacity(count)
-        columns.externalID.reserveCapacity(count)
-        columns.name.reserveCapacity(count)
-        columns.aliasOffsets.reserveCapacity(count + 1)
-        // Sorting by kind in SQL would need an index; group by kind here instead, one pass per kind.
-        var storedKinds = [Int64](repeating: -1, count: schema.kinds.count)
-        for (stored, kind) in kindByStoredID { storedKinds[Int(kind.raw)] = stored }
-        let select = try database.prepare("SELECT id, ext, name FROM node WHERE kind = ? ORDER BY id")
-        let aliases = try database.prepare(
-            "SELECT a.node, a.alias FROM alias a JOIN node n ON n.id = a.node WHERE n.kind = ? ORDER BY a.node, a.ord")
-        for kind in 0..<schema.kinds.count {
-            let start = UInt32(columns.kind.count)
-            if storedKinds[kind] >= 0 {
-                select.reset()
-                select.bind(1, storedKinds[kind])
-                aliases.reset()
-                aliases.bind(1, storedKinds[kind])
-                var aliasPending = try aliases.step()
-                while try select.step() {
-                    let row = select.int(0)
-                    columns.kind.append(UInt8(kind))
-                    columns.rowID.append(row)
-                    columns.externalID.append(select.string(1))
-                    columns.name.append(select.string(2))
-                    while aliasPending && aliases.int(0) <= row {
-                        if aliases.int(0) == row { columns.aliasText.append(aliases.string(1)) }
-                        aliasPending = try aliases.step()
-                    }
-                    columns.aliasOffsets.append(UInt32(columns.aliasText.count))
-                }
+        var buckets = [NodeColumns](repeating: NodeColumns(), count: schema.kinds.count)
+        var kindOf = [Int](repeating: -1, count: Int(kindByStoredID.keys.max() ?? 0) + 1)
+        for (stored, kind) in kindByStoredID where stored >= 0 { kindOf[Int(stored)] = Int(kind.raw) }
+        let select = try database.prepare("SELECT id, kind, ext, name FROM node ORDER BY id")
+        let aliases = try database.prepare("SELECT node, alias FROM alias ORDER BY node, ord")
+        var aliasPending = try aliases.step()
+        while try select.step() {
+            let row = select.int(0), stored = Int(select.int(1))
+            guard stored >= 0, stored < kindOf.count, kindOf[stored] >= 0 else { continue }
+            let kind = kindOf[stored]
+            buckets[kind].kind.append(UInt8(kind))
+            buckets[kind].rowID.append(row)
+            select.withText(2) { buckets[kind].externalID.append($0) }
+            select.withText(3) { buckets[kind].name.append($0) }
+            while aliasPending && aliases.int(0) <= row {
+                if aliases.int(0) == row { aliases.withText(1) { buckets[kind].aliasText.append($0) } }
+                aliasPending = try aliases.step()
             }
+            buckets[kind].aliasOffsets.append(UInt32(buckets[kind].aliasText.count))
+        }
+        var columns = NodeColumns()
+        for bucket in buckets {
+            let start = UInt32(columns.kind.count)
+            let aliasBase = UInt32(columns.aliasText.count)
+            columns.kind += bucket.kind
+            columns.rowID += bucket.rowID
+            columns.externalID.append(contentsOf: bucket.externalID)
+            columns.name.append(contentsOf: bucket.name)
+            columns.aliasText.append(contentsOf: bucket.aliasText)
+            columns.aliasOffsets += bucket.aliasOffsets.dropFirst().map { $0 + aliasBase }
             columns.kindRanges.append(start..<UInt32(columns.kind.count))
         }
         return columns
     }
 
-    private func readNameIndex(_ dense: [UInt32]) throws -> (keys: [String], nodes: [UInt32]) {
-        var keys: [String] = [], nodes: [UInt32] = []
+    private func readNameIndex(_ dense: [UInt32]) throws -> (keys: StringArena, nodes: [UInt32]) {
+        var keys = StringArena(), nodes: [UInt32] = []
         let select = try database.prepare("SELECT fold, node FROM name_key ORDER BY fold, node")
         while try select.step() {
             let row = Int(select.int(1))
             guard row < dense.count, dense[row] != .max else { continue }
-            keys.append(select.string(0))
+            select.withText(0) { keys.append($0) }
             nodes.append(dense[row])
         }
         return (keys, nodes)
@@ -215,15 +213,15 @@ enum MemoryGraphBuilder {
         let (bySubject, outOffsets) = countingSort(e, buckets: n, within: byType) { Int(scanned.subject[$0]) }
         var edges = EdgeColumns()
         edges.cameoCodes = scanned.cameoCodes
-        edges.type = bySubject.map { scanned.type[Int($0)] }
-        edges.flags = bySubject.map { scanned.flags[Int($0)] }
-        edges.cameo = bySubject.map { scanned.cameo[Int($0)] }
-        edges.subject = bySubject.map { scanned.subject[Int($0)] }
-        edges.object = bySubject.map { scanned.object[Int($0)] }
-        edges.article = bySubject.map { scanned.article[Int($0)] }
-        edges.sentence = bySubject.map { scanned.sentence[Int($0)] }
-        edges.date = bySubject.map { scanned.date[Int($0)] }
-        edges.rowID = bySubject.map { scanned.rowID[Int($0)] }
+        edges.type = gather(scanned.type, bySubject)
+        edges.flags = gather(scanned.flags, bySubject)
+        edges.cameo = gather(scanned.cameo, bySubject)
+        edges.subject = gather(scanned.subject, bySubject)
+        edges.object = gather(scanned.object, bySubject)
+        edges.article = gather(scanned.article, bySubject)
+        edges.sentence = gather(scanned.sentence, bySubject)
+        edges.date = gather(scanned.date, bySubject)
+        edges.rowID = gather(scanned.rowID, bySubject)
         // Dense ids are now positions in bySubject; edges are in id order, so stable sorts keep it.
         let (typeEdges, typeOffsets) = countingSort(e, buckets: typeCount) { Int(edges.type[$0]) }
         let (inEdges, inOffsets) = countingSort(e, buckets: n, within: typeEdges) { Int(edges.object[$0]) }
@@ -252,6 +250,19 @@ enum MemoryGraphBuilder {
         let adjacency = Adjacency(outOffsets: outOffsets, inOffsets: inOffsets, inEdges: inEdges,
                                   typeOffsets: typeOffsets, typeEdges: typeEdges)
         return (edges, adjacency, stats)
+    }
+
+    /// `column` reordered by `order`, written straight into new storage (no bounds checks per
+    /// element: `order` is a permutation of the column's indexes, built above).
+    static func gather<T>(_ column: [T], _ order: [UInt32]) -> [T] {
+        column.withUnsafeBufferPointer { source in
+            order.withUnsafeBufferPointer { positions in
+                [T](unsafeUninitializedCapacity: positions.count) { target, initialized in
+                    for i in 0..<positions.count { target.initializeElement(at: i, to: source[Int(positions[i])]) }
+                    initialized = positions.count
+                }
+            }
+        }
     }
 
     /// A stable counting sort of positions (0..<count, or the given order) by `key`, returning the
