@@ -126,3 +126,36 @@ import WeftTestSupport
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }
+
+@Suite struct ImportPipelineTests {
+    /// Several megabytes, so the input is cut into several blocks parsed on different threads:
+    /// the first bad line is the one reported, by its own line number.
+    @Test func theFirstBadLineOfALargeFileIsReported() throws {
+        var lines = [Fixtures.node("p", "Person", "Trần Đại Quang"), Fixtures.node("c", "Country", "Lào")]
+        for i in 0..<30_000 { lines.append(Fixtures.edge("x\(i)", "VISITS", "p", "c", #""evidence": "Chủ tịch nước thăm chính thức Lào lần thứ \#(i) với nhiều hoạt động hợp tác""#)) }
+        lines[25_000] = Fixtures.edge("bad1", "VISITS", "p", "nowhere")
+        lines[28_000] = "{not json"
+        let path = try Fixtures.graphFile(Fixtures.small)
+        let before = try Fixtures.export(path)
+        #expect(lines.joined(separator: "\n").utf8.count > 3 << 20)
+        #expect {
+            try Fixtures.importInto(path, lines.joined(separator: "\n"), name: "large.jsonl")
+        } throws: { error in
+            (error as? InputError)?.line == 25_001 && (error as? InputError)?.message.contains("nowhere") == true
+        }
+        #expect(try Fixtures.export(path) == before)
+    }
+
+    @Test func aRepeatedIdInANewGraphKeepsTheLastClaim() throws {
+        let path = try Fixtures.graphFile([
+            Fixtures.node("p", "Person", "Trần Đại Quang"), Fixtures.node("c", "Country", "Lào"),
+            Fixtures.edge("x", "VISITS", "p", "c", #""sentence": 1"#),
+            Fixtures.edge("x", "HOSTS", "p", "c", #""sentence": 2"#),
+        ].joined(separator: "\n"))
+        let file = try GraphFile.open(path, readOnly: true)
+        #expect(file.claimCount == 1)
+        let claim = try #require(try file.claim(externalID: "x"))
+        #expect(file.schema.relationType(claim.type).name == "HOSTS")
+        #expect(claim.sentence == 2)
+    }
+}

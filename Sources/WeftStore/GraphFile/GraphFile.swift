@@ -68,12 +68,13 @@ public final class GraphFile {
                 // A fresh file needs no journal: on failure the whole file is thrown away.
                 try database.exec("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-262144")
                 let file = GraphFile(path: path, database: database, schema: schema)
-                try file.createTables()
+                try file.createTables(withIndexes: false)
                 try file.loadVocabulary()
                 result = try database.transaction {
-                    let writer = try GraphWriter(file)
+                    let writer = try GraphWriter(file, bulk: true)
                     let result = try build(writer)
                     try writer.finish()
+                    try database.exec(StorageFormat.indexes)
                     return result
                 }
                 try database.exec("PRAGMA journal_mode=WAL")
@@ -140,11 +141,12 @@ public final class GraphFile {
         }
     }
 
-    private func createTables() throws(SQLiteError) {
+    private func createTables(withIndexes: Bool = true) throws(SQLiteError) {
         try database.exec("""
             PRAGMA application_id = \(StorageFormat.applicationID);
             PRAGMA user_version = \(StorageFormat.version);
             \(StorageFormat.tables)
+            \(withIndexes ? StorageFormat.indexes : "")
             """)
         let meta = try database.prepare("INSERT INTO meta(key, value) VALUES (?, ?)")
         for (key, value) in [("format_version", String(StorageFormat.version)), ("created_by", "weft")] {

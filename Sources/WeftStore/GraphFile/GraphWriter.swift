@@ -12,13 +12,18 @@ public final class GraphWriter {
     private let insertNameKey: SQLiteStatement
     private let deleteNameKey: SQLiteStatement
     private let upsertEdge: SQLiteStatement
+    /// Bulk mode (a new file, no indexes yet): plain inserts, duplicates found through `edgeRows`.
+    private let bulk: Bool
+    private var edgeRows: [String: Int64] = [:]
+    private let updateEdgeByRow: SQLiteStatement?
     private var chunks: ChunkWriter
     /// External id → (stored id, kind) for every node in the file, kept current as nodes are added.
     public private(set) var nodes: [String: (id: Int64, kind: KindID)] = [:]
 
     /// Made by GraphFile.write and GraphFile.create, which call `finish` before committing.
-    init(_ file: GraphFile) throws {
+    init(_ file: GraphFile, bulk: Bool = false) throws {
         self.file = file
+        self.bulk = bulk
         let db = file.database
         insertNode = try db.prepare("INSERT INTO node(kind, ext, name, props) VALUES (?, ?, ?, ?)")
         updateNode = try db.prepare("UPDATE node SET kind = ?, name = ?, props = ? WHERE id = ?")
@@ -26,10 +31,10 @@ public final class GraphWriter {
         deleteAliases = try db.prepare("DELETE FROM alias WHERE node = ?")
         insertNameKey = try db.prepare("INSERT OR IGNORE INTO name_key(fold, node) VALUES (?, ?)")
         deleteNameKey = try db.prepare("DELETE FROM name_key WHERE fold = ? AND node = ?")
-        upsertEdge = try db.prepare("""
-            INSERT INTO edge(type, subj, obj, negated, modality, article, sentence, date, cameo, ext,
-                             claim, speaker, evidence, rule, props)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        let columns = "type, subj, obj, negated, modality, article, sentence, date, cameo, ext, claim, speaker, evidence, rule, props"
+        let values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
+        upsertEdge = try db.prepare(bulk ? "INSERT INTO edge(\(columns)) VALUES (\(values)) RETURNING id" : """
+            INSERT INTO edge(\(columns)) VALUES (\(values))
             ON CONFLICT(ext) DO UPDATE SET
                 type = excluded.type, subj = excluded.subj, obj = excluded.obj, negated = excluded.negated,
                 modality = excluded.modality, article = excluded.article, sentence = excluded.sentence,
@@ -37,6 +42,9 @@ public final class GraphWriter {
                 evidence = excluded.evidence, rule = excluded.rule, props = excluded.props
             RETURNING id
             """)
+        updateEdgeByRow = bulk ? try db.prepare("""
+            UPDATE edge SET (\(columns)) = (\(values)) WHERE id = ? RETURNING id
+            """) : nil
         chunks = try ChunkWriter(file)
         let existing = try db.prepare("SELECT id, ext, kind FROM node")
         while try existing.step() {
@@ -107,7 +115,13 @@ public final class GraphWriter {
     /// Adds `claim`, or replaces the claim with the same external id. Its subject, object and
     /// article must already be nodes (the caller checks, to word the error).
     public func put(_ claim: ClaimRecord, subject: Int64, object: Int64, article: Int64?) throws {
-        let s = upsertEdge
+        var s = upsertEdge
+        if bulk, let update = updateEdgeByRow {
+            if let row = edgeRows[claim.id] {
+                s = update
+                s.bind(16, row)
+            }
+        }
         s.bind(1, try file.storedID(of: claim.type))
         s.bind(2, subject)
         s.bind(3, object)
@@ -127,6 +141,7 @@ public final class GraphWriter {
         let rowid = s.int(0)
         _ = try s.step()
         s.reset()
+        if bulk { edgeRows[claim.id] = rowid }
         let flags = UInt8(claim.negated ? 1 : 0) | (claim.modality?.rawValue ?? 0) << 4
         try chunks.put(rowid: rowid, EdgeChunk.Row(
             type: UInt8(truncatingIfNeeded: try file.storedID(of: claim.type)), flags: flags, cameo: claim.cameo,

@@ -7,6 +7,14 @@ enum StorageFormat {
     /// read the older versions or say how to convert them.
     static let version: Int64 = 1
 
+    /// Made after the tables; a new file gets them after its first load (building an index from
+    /// sorted keys is faster than growing it row by row), an existing file has them already.
+    static let indexes = """
+        CREATE UNIQUE INDEX node_by_ext ON node(ext);
+        CREATE UNIQUE INDEX edge_by_ext ON edge(ext);
+        CREATE INDEX edge_by_article ON edge(article);
+        """
+
     static let tables = """
         CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
         CREATE TABLE kind(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
@@ -14,7 +22,7 @@ enum StorageFormat {
         CREATE TABLE node(
             id INTEGER PRIMARY KEY,
             kind INTEGER NOT NULL REFERENCES kind(id),
-            ext TEXT NOT NULL UNIQUE,
+            ext TEXT NOT NULL,
             name TEXT NOT NULL,
             props TEXT
         );
@@ -40,14 +48,13 @@ enum StorageFormat {
             sentence INTEGER,
             date INTEGER,
             cameo TEXT,
-            ext TEXT NOT NULL UNIQUE,
+            ext TEXT NOT NULL,
             claim TEXT,
             speaker TEXT,
             evidence TEXT,
             rule TEXT,
             props TEXT
         );
-        CREATE INDEX edge_by_article ON edge(article);
         CREATE TABLE edge_chunk(chunk INTEGER PRIMARY KEY, data BLOB NOT NULL);
         CREATE VIEW claims AS
             SELECT e.ext AS id, t.name AS type, s.name AS subject, o.name AS object,

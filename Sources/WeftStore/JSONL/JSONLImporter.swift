@@ -36,18 +36,36 @@ public enum JSONLImporter {
         progress: ((ImportProgress) -> Void)? = nil, isCancelled: () -> Bool = { false }
     ) throws -> ImportSummary {
         let schema = writer.file.schema
-        let queue = BoundedQueue<ParsedBatch>(capacity: 8)
-        let parser = Thread { [reader = UncheckedBox(reader)] in
-            parse(reader.value, name: name, schema: schema, into: queue)
+        // A reader thread cuts the input into blocks of lines, two parser threads turn blocks
+        // into records, and this thread writes them in input order.
+        let blocks = BoundedQueue<LineBlock>(capacity: 8)
+        let parsed = BoundedQueue<ParsedBatch>(capacity: 8)
+        defer {
+            blocks.close()
+            parsed.close()
         }
-        parser.stackSize = 1 << 22
-        parser.start()
-        defer { queue.close() }
+        let readerThread = Thread { [reader = UncheckedBox(reader)] in cut(reader.value, name: name, into: blocks) }
+        readerThread.start()
+        for _ in 0..<2 {
+            let parser = Thread { parse(blocks, name: name, schema: schema, into: parsed) }
+            parser.stackSize = 1 << 22
+            parser.start()
+        }
+        var early: [Int: ParsedBatch] = [:]
+        var next = 0
+        func nextBatch() throws -> ParsedBatch {
+            while early[next] == nil {
+                guard let batch = parsed.pop() else { throw Interrupted() }
+                early[batch.sequence] = batch
+            }
+            defer { next += 1 }
+            return early.removeValue(forKey: next) ?? ParsedBatch(sequence: next)
+        }
 
         var summary = ImportSummary()
         let articleKind = schema.kind(named: "Article")
         while true {
-            let batch = queue.pop()
+            let batch = try nextBatch()
             if isCancelled() { throw Interrupted() }
             for (lineNumber, parsed) in batch.lines {
                 summary.lines += 1
@@ -88,40 +106,85 @@ public enum JSONLImporter {
         }
     }
 
-    /// The parsing thread: lines → records in batches, stopping at the first bad line.
-    private static func parse(_ reader: LineReader, name: String, schema: Schema, into queue: BoundedQueue<ParsedBatch>) {
-        var batch = ParsedBatch()
+    /// The reading thread: lines → blocks of about a megabyte, numbered in order. A read
+    /// failure or the end of input is the last block.
+    private static func cut(_ reader: LineReader, name: String, into blocks: BoundedQueue<LineBlock>) {
+        var block = LineBlock(sequence: 0)
         while true {
+            var ended = false
             do {
                 let more = try reader.nextLine { bytes -> Bool in
-                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return true }
-                    do {
-                        batch.lines.append((reader.lineNumber, try GraphJSON.line(try JSONParser.parse(bytes), schema: schema)))
-                    } catch let error as JSONSyntaxError {
-                        throw InputError(file: name, line: reader.lineNumber, message: "column \(error.column): \(error.message)")
-                    } catch let error as GraphJSONError {
-                        throw InputError(file: name, line: reader.lineNumber, message: error.message)
-                    }
+                    block.lineNumbers.append(reader.lineNumber)
+                    block.bytes.append(contentsOf: bytes)
+                    block.ends.append(block.bytes.count)
                     return true
                 }
-                if more == nil { batch.isLast = true }
-            } catch let error as InputError {
-                batch.error = error
+                ended = more == nil
             } catch {
-                batch.error = InputError(file: name, line: reader.lineNumber + 1, message: "cannot read: \(error.localizedDescription)")
+                block.error = InputError(file: name, line: reader.lineNumber + 1, message: "cannot read: \(error.localizedDescription)")
+                ended = true
             }
-            if batch.lines.count >= 2048 || batch.isLast || batch.error != nil {
-                batch.bytesRead = reader.bytesRead
-                let done = batch.isLast || batch.error != nil
-                if !queue.push(batch) || done { return }
-                batch = ParsedBatch()
+            if ended { block.isLast = true }
+            if block.bytes.count >= 1 << 20 || ended {
+                block.bytesRead = reader.bytesRead
+                if !blocks.push(block) || ended { return }
+                block = LineBlock(sequence: block.sequence + 1)
             }
+        }
+    }
+
+    /// A parsing thread: blocks → records, a bad line ending its block with the error.
+    private static func parse(_ blocks: BoundedQueue<LineBlock>, name: String, schema: Schema, into parsed: BoundedQueue<ParsedBatch>) {
+        while let block = blocks.pop() {
+            var batch = ParsedBatch(sequence: block.sequence)
+            batch.isLast = block.isLast
+            batch.bytesRead = block.bytesRead
+            block.bytes.withUnsafeBufferPointer { all in
+                var start = 0
+                for (index, end) in block.ends.enumerated() {
+                    defer { start = end }
+                    let bytes = UnsafeBufferPointer(rebasing: all[start..<end])
+                    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+                    let line = block.lineNumbers[index]
+                    do {
+                        batch.lines.append((line, try GraphJSON.line(try JSONParser.parse(bytes), schema: schema)))
+                    } catch let error as JSONSyntaxError {
+                        batch.error = InputError(file: name, line: line, message: "column \(error.column): \(error.message)")
+                        return
+                    } catch let error as GraphJSONError {
+                        batch.error = InputError(file: name, line: line, message: error.message)
+                        return
+                    } catch {
+                        batch.error = InputError(file: name, line: line, message: "\(error)")
+                        return
+                    }
+                }
+            }
+            if batch.error == nil { batch.error = block.error }
+            if !parsed.push(batch) { return }
         }
     }
 }
 
-/// Parsed lines handed from the parsing thread to the writing one.
+/// Raw lines handed from the reading thread to a parsing thread.
+struct LineBlock: Sendable {
+    let sequence: Int
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    var lineNumbers: [Int] = []
+    var error: InputError?
+    var isLast = false
+    var bytesRead = 0
+
+    init(sequence: Int) {
+        self.sequence = sequence
+        bytes.reserveCapacity(1 << 20 + 4096)
+    }
+}
+
+/// Parsed lines handed from a parsing thread to the writing one.
 struct ParsedBatch: Sendable {
+    let sequence: Int
     var lines: [(line: Int, parsed: GraphLine)] = []
     var error: InputError?
     var isLast = false

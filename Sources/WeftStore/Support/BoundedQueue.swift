@@ -1,4 +1,4 @@
-// A blocking queue of bounded size between one producer thread and one consumer.
+// A blocking queue of bounded size between producer and consumer threads.
 import Foundation
 
 final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
@@ -20,17 +20,18 @@ final class BoundedQueue<Element: Sendable>: @unchecked Sendable {
         return true
     }
 
-    /// Takes the oldest item, waiting while the queue is empty.
-    func pop() -> Element {
+    /// Takes the oldest item, waiting while the queue is empty; nil once it is closed.
+    func pop() -> Element? {
         condition.lock()
         defer { condition.unlock() }
-        while items.isEmpty { condition.wait() }
+        while items.isEmpty && !closed { condition.wait() }
+        if closed { return nil }
         let item = items.removeFirst()
         condition.broadcast()
         return item
     }
 
-    /// The consumer stops listening: pending and future pushes are dropped.
+    /// Everyone stops: pending and future pushes are dropped, waiting pops return nil.
     func close() {
         condition.lock()
         closed = true
