@@ -59,4 +59,17 @@ import WeftTestSupport
         #expect(process.terminationStatus == 130)
         #expect(try Run.weft(["export", graph, "--format", "jsonl"]).stdout == before)
     }
+
+    @Test func anotherProcessReadsWhileAnImportWrites() throws {
+        let (_, graph, input) = try prepare()
+        let before = try Run.weft(["export", graph, "--format", "jsonl"]).stdout
+        let process = try CLI.start(["import", input.path, "--into", graph])
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(CLI.stillRunning(process, after: 1.0))
+        // Mid-import, a reader sees the last committed graph, at once and in full.
+        let during = try Run.weft(["export", graph, "--format", "jsonl"])
+        #expect(during.status == 0)
+        #expect(during.stdout == before)
+        #expect(process.isRunning)
+    }
 }

@@ -21,11 +21,16 @@ public final class GraphFile {
     }
 
     /// Opens an existing graph, checking that it is a weft graph this version can read.
+    /// `readOnly` promises no writes; a file that cannot be written is opened read-only.
     public static func open(_ path: String, readOnly: Bool = false, schema: Schema = .bundled) throws(GraphFileError) -> GraphFile {
         try checkHeader(path)
+        // Readers too open read-write when they may: the last connection to close then folds the
+        // write-ahead log back and removes NAME-wal and NAME-shm, as sqlite3 does.
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let writable = FileManager.default.isWritableFile(atPath: path) && FileManager.default.isWritableFile(atPath: folder)
         let database: SQLiteDatabase
         do {
-            database = try SQLiteDatabase(path: path, mode: readOnly ? .readOnly : .readWrite)
+            database = try SQLiteDatabase(path: path, mode: readOnly && !writable ? .readOnly : .readWrite)
         } catch {
             throw GraphFileError(path: path, reason: .sqlite(error.message))
         }
