@@ -60,7 +60,7 @@ let package = Package(
                     exclude: ["Examples", "Errors", "Snapshots"]),
         .testTarget(name: "WeftStoreTests", dependencies: ["WeftStore", "WeftText", "WeftGraphGen", "WeftTestSupport"]),
         .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
-        .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftTestSupport"]),
+        .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

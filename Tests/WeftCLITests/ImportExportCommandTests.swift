@@ -1,6 +1,7 @@
 // `weft import` and `weft export` as a user runs them: output, messages, exit codes.
 import Foundation
 import Testing
+import WeftStore
 import WeftTestSupport
 
 @Suite struct ImportExportCommandTests {
@@ -58,7 +59,15 @@ import WeftTestSupport
         let folder = Paths.temporaryFolder()
         let text = folder.appendingPathComponent("notes.weft").path
         try "not a graph".write(toFile: text, atomically: true, encoding: .utf8)
+        let other = folder.appendingPathComponent("other.db").path
+        try SQLiteDatabase(path: other, mode: .create).exec("CREATE TABLE people(name TEXT)")
+        let newer = folder.appendingPathComponent("newer.weft").path
+        #expect(try Run.weft(["import", CLI.seed, "--into", newer]).status == 0)
+        try SQLiteDatabase(path: newer, mode: .readWrite).exec("PRAGMA user_version = 2")
         let cases: [([String], String)] = [
+            ([other], "an SQLite database, but not a weft graph"),
+            (["export", newer, "--format", "jsonl"], "format version 2 is newer than this weft reads (1); upgrade weft"),
+            (["import", CLI.seed, "--into", other], "an SQLite database, but not a weft graph"),
             (["export", folder.appendingPathComponent("missing.weft").path, "--format", "jsonl"], "no such file"),
             (["export", text, "--format", "jsonl"], "not a weft graph (not an SQLite database)"),
             ([folder.appendingPathComponent("missing.weft").path], "no such file"),
@@ -73,7 +82,7 @@ import WeftTestSupport
             #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
             #expect(result.stderr.split(separator: "\n").count == 1)
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.weft"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["newer.weft", "notes.weft", "other.db"])
     }
 
     @Test func usageErrorsExit64() throws {
