@@ -58,6 +58,8 @@ let package = Package(
         .testTarget(name: "WeftModelTests", dependencies: ["WeftModel", "WeftTestSupport"]),
         .testTarget(name: "WeftQueryTests", dependencies: ["WeftQuery", "WeftTestSupport"],
                     exclude: ["Examples", "Errors", "Snapshots"]),
+        .testTarget(name: "WeftEngineTests", dependencies: ["WeftEngine", "WeftStore", "WeftQuery", "WeftModel", "WeftTestSupport"],
+                    exclude: ["Scripts", "Snapshots", "Fixtures"]),
         .testTarget(name: "WeftStoreTests", dependencies: ["WeftStore", "WeftText", "WeftGraphGen", "WeftTestSupport"]),
         .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
         .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"]),

@@ -60,6 +60,9 @@ public protocol GraphSource: AnyObject, Sendable {
     func date(of edge: EdgeID) -> Day?
     /// The whole claim with its provenance; may read from disk.
     func claimRecord(_ edge: EdgeID) throws -> ClaimRecord
+    /// The keys of typed properties that some node (edge) carries beyond the built-in fields.
+    var nodePropertyKeys: Set<String> { get }
+    var edgePropertyKeys: Set<String> { get }
 }
 
 /// A run of edge ids inside an index, without copying: either a slice of an index array or a

@@ -124,3 +124,12 @@ import Testing
         #expect(Fold.latinKey("Phạm Minh Chính") != nil, "Vietnamese must take the fast path")
     }
 }
+
+@Suite struct TranspositionTests {
+    @Test func anAdjacentSwapIsOneEdit() {
+        #expect(EditDistance.distance("kidn", "kind") == 1)
+        #expect(EditDistance.distance("nmae", "name") == 1)
+        #expect(EditDistance.distance("ab", "ba") == 1)
+        #expect(EditDistance.distance("abc", "ca") == 3)
+    }
+}

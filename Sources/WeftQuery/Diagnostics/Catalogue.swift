@@ -299,4 +299,48 @@ public enum Catalogue {
                    label: "a node is never equal to a string",
                    help: .init("match its name with `~=`", edits: [.init(range: operatorRange, replacement: "~=")]))
     }
+
+    // MARK: further engine entries
+
+    public static func typeAsVariable(_ name: String, type: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E107", message: "`\(name)` is a relation type, written where a variable goes", range: range,
+                   label: "this names a variable, not a type",
+                   help: .init("put a colon before the type", edits: [.init(range: range, replacement: ":\(type)")]))
+    }
+
+    public static func unknownParameter(_ name: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E108", message: "parameter `$\(name)` has no value", range: range,
+                   help: .init("pass it as an argument of RUN, or define the query with it"))
+    }
+
+    public static func notANode(_ name: String, range: SourceRange, found: String) -> Diagnostic {
+        Diagnostic(code: "E306", message: "`\(name)` is \(found), not a node", range: range,
+                   label: "a node is needed here")
+    }
+
+    public static func alreadyBound(_ name: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E307", message: "variable `\(name)` is already bound to an edge", range: range,
+                   help: .init("use a new name, and compare the two with `=` in WHERE"))
+    }
+
+    public static func exportNotSupported(_ format: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E401", message: "EXPORT \(format) is not supported yet", range: range,
+                   notes: ["DOT export of results arrives with the DOT issue (#7); EXPORT CSV and JSON work now"])
+    }
+
+    public static func exportFailed(_ file: String, reason: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E402", message: "cannot write `\(file)`: \(reason)", range: range)
+    }
+
+    public static func runtimeError(_ message: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E501", message: message, range: range)
+    }
+
+    public static func cancelled(range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E502", message: "query cancelled", range: range)
+    }
+
+    public static func limitReached(_ what: String, range: SourceRange) -> Diagnostic {
+        Diagnostic(code: "E503", message: "query stopped: \(what)", range: range)
+    }
 }

@@ -32,6 +32,26 @@ final class DetailSource: @unchecked Sendable {
         }
     }
 
+    private var cachedKeys: (nodes: Set<String>, edges: Set<String>)?
+
+    /// Property keys used in the graph (SQLite's JSON functions over `props`), read once.
+    var propertyKeys: (nodes: Set<String>, edges: Set<String>) {
+        lock.withLock {
+            if let cachedKeys { return cachedKeys }
+            func keys(_ table: String) -> Set<String> {
+                guard let statement = try? file.database.prepare(
+                    "SELECT DISTINCT j.key FROM \(table), json_each(\(table).props) j WHERE \(table).props IS NOT NULL")
+                else { return [] }
+                var result: Set<String> = []
+                while (try? statement.step()) == true { result.insert(statement.string(0)) }
+                return result
+            }
+            let found = (keys("node"), keys("edge"))
+            cachedKeys = found
+            return found
+        }
+    }
+
     struct MissingClaim: Error {}
 
     func claim(rowid: Int64) throws -> ClaimRecord {

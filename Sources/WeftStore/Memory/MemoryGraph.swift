@@ -198,6 +198,9 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         let d = edgeDate[Int(edge.raw)]
         return d == .min ? nil : Day(daysSinceEpoch: d)
     }
+    public var nodePropertyKeys: Set<String> { details.propertyKeys.nodes }
+    public var edgePropertyKeys: Set<String> { details.propertyKeys.edges }
+
     public func claimRecord(_ edge: EdgeID) throws -> ClaimRecord {
         try details.claim(rowid: Int64(edgeRowID[Int(edge.raw)]))
     }
