@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "WeftLineEditor", dependencies: ["CLibEdit", "WeftShell"]),
         // The executable: arguments, exit codes, picks a line source.
         .executableTarget(name: "weft", dependencies: [
-            "WeftModel", "WeftStore", "WeftShell", "WeftExtract", "WeftExport",
+            "WeftModel", "WeftStore", "WeftQuery", "WeftEngine", "WeftShell", "WeftExtract", "WeftExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

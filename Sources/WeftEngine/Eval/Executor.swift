@@ -30,6 +30,9 @@ final class Executor {
     /// Rows and seconds per operation and per pattern step, for PROFILE.
     var profile: [String: (rows: Int, seconds: Double)] = [:]
     var profiling = false
+    /// Rows one MATCH may produce before the query is stopped: path explosion ends in an error,
+    /// not in exhausted memory.
+    var intermediateCap = 5_000_000
 
     init(graph: GraphSource, parameters: [String: RValue], cancel: CancelToken, deadline: Date?, maxRows: Int?) {
         self.graph = graph
@@ -90,7 +93,9 @@ final class Executor {
             try search(plan, step: 0, state: &state) { result in
                 found = true
                 out.append(result)
-                if let maxRows, out.count > maxRows * 4 + 100_000 { throw LimitReached(what: "too many intermediate rows") }
+                if out.count > intermediateCap {
+                    throw LimitReached(what: "more than \(intermediateCap) intermediate rows; narrow the pattern or add a limit")
+                }
             }
             if !found && plan.optional {
                 var copy = row
