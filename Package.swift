@@ -50,7 +50,7 @@ let package = Package(
         ]),
 
         // In-process benchmark measurements (Benchmarks/run.sh).
-        .executableTarget(name: "weft-bench", dependencies: ["WeftStore"], path: "Benchmarks/WeftBench"),
+        .executableTarget(name: "weft-bench", dependencies: ["WeftStore", "WeftEngine", "WeftQuery"], path: "Benchmarks/WeftBench"),
 
         // Shared test helpers: snapshots (WEFT_RECORD=1 re-records), running the real binary.
         .target(name: "WeftTestSupport", dependencies: ["WeftText"], path: "Tests/WeftTestSupport"),

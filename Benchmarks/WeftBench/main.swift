@@ -1,6 +1,9 @@
 // weft-bench: in-process measurements the shell's `time` cannot make, printed as one JSON object.
 //   weft-bench open GRAPH.weft [--runs N]   time to a queryable MemoryGraph, resident bytes per claim
+//   weft-bench query GRAPH.weft QUERY [--runs N]   parse + plan + run + rows, median of N warm runs
 import Foundation
+import WeftEngine
+import WeftQuery
 import WeftStore
 
 /// glibc's malloc_trim (malloc.h is not in the Glibc module): returns freed heap pages to the system.
@@ -22,7 +25,32 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2, arguments[0] == "open" else { fail("usage: weft-bench open GRAPH.weft [--runs N]") }
+if arguments.count >= 3, arguments[0] == "query" {
+    let runs = arguments.count >= 5 && arguments[3] == "--runs" ? Int(arguments[4]) ?? 20 : 20
+    let graph: MemoryGraph
+    do { graph = try GraphFile.open(arguments[1], readOnly: true).loadMemoryGraph() } catch { fail("\(error)") }
+    let session = Session(graph: graph)
+    var times: [Double] = []
+    var rows = 0
+    for _ in 0..<(runs + 2) {
+        let start = Date()
+        let source = SourceText(arguments[2])
+        let parsed = Parser.parseScript(source)
+        guard let statement = parsed.statements.first else { fail("\(parsed.diagnostics)") }
+        do {
+            if case .table(let table) = try session.execute(statement, source: source) { rows = table.rows.count }
+        } catch {
+            fail(DiagnosticRenderer.render(error, source: source, origin: nil))
+        }
+        times.append(Date().timeIntervalSince(start))
+    }
+    let warm = times.dropFirst(2).sorted()
+    let result: [String: Any] = ["query": arguments[2], "rows": rows, "runs": runs,
+                                 "median_ms": warm[warm.count / 2] * 1000, "min_ms": warm[0] * 1000, "max_ms": warm[warm.count - 1] * 1000]
+    print(String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]), as: UTF8.self))
+    exit(0)
+}
+guard arguments.count >= 2, arguments[0] == "open" else { fail("usage: weft-bench open GRAPH.weft [--runs N] | query GRAPH.weft QUERY [--runs N]") }
 let path = arguments[1]
 let runs = arguments.count >= 4 && arguments[2] == "--runs" ? Int(arguments[3]) ?? 5 : 5
 

@@ -7,6 +7,7 @@ enum Planner {
     /// Fills `plan.steps`, `plan.estimates` and `plan.notes`. With `optimize` off, steps follow the
     /// written order and filters run last: the differential tests compare the two.
     static func plan(_ plan: inout PatternPlan, graph: GraphSource, optimize: Bool) {
+        if optimize { useNameIndex(&plan) }
         var bound = Set(plan.nodes.indices.filter { plan.nodes[$0].boundBefore })
         var remaining = Array(plan.edges.indices)
         var steps: [PatternPlan.Step] = []
@@ -111,6 +112,18 @@ enum Planner {
         plan.steps = withFilters
         plan.estimates = withEstimates
         plan.notes = withNotes
+    }
+
+    /// Pass "name index": `WHERE x ~= "literal"` on a node this pattern finds becomes the node's
+    /// name filter, so the node is looked up in the fold index instead of scanned and filtered.
+    static func useNameIndex(_ plan: inout PatternPlan) {
+        plan.conjuncts.removeAll { conjunct in
+            guard case .matches(.slot(let slot), .constant(.string(let pattern)), nameOnly: false) = conjunct.expr,
+                  let index = plan.nodes.firstIndex(where: { $0.slot == slot && !$0.boundBefore && $0.name == nil })
+            else { return false }
+            plan.nodes[index].name = .constant(.string(pattern))
+            return true
+        }
     }
 
     /// Rows from finding this node alone, and the statistic behind the figure.
