@@ -34,7 +34,12 @@ enum Planner {
             remaining.removeAll { $0 == j }
         }
 
-        if optimize {
+        if optimize, let order = smallPatternOrder(plan, graph: graph) {
+            // Dynamic programming found the cheapest order for this small connected pattern.
+            if let anchor = order.anchor { takeNode(anchor) }
+            for (edge, forward) in order.edges { takeEdge(edge, forward: forward) }
+            for i in plan.nodes.indices where !bound.contains(i) { takeNode(i) }
+        } else if optimize {
             while !remaining.isEmpty || plan.nodes.indices.contains(where: { !bound.contains($0) }) {
                 var best: (cost: Double, edge: Int, forward: Bool)?
                 for j in remaining {
@@ -112,6 +117,54 @@ enum Planner {
         plan.steps = withFilters
         plan.estimates = withEstimates
         plan.notes = withNotes
+    }
+
+    /// Pass "join order" for small connected patterns (≤ 8 edges): dynamic programming over the
+    /// sets of edges taken, from every possible anchor, minimising the sum of estimated rows after
+    /// each step. Larger or disconnected patterns use the greedy order.
+    static func smallPatternOrder(_ plan: PatternPlan, graph: GraphSource) -> (anchor: Int?, edges: [(Int, Bool)])? {
+        let n = plan.edges.count
+        guard n >= 2, n <= 8 else { return nil }
+        // Connected: every node reachable through edges from node 0.
+        var reach: Set<Int> = [plan.edges[0].from]
+        var grew = true
+        while grew {
+            grew = false
+            for e in plan.edges where reach.contains(e.from) != reach.contains(e.to) {
+                reach.insert(e.from)
+                reach.insert(e.to)
+                grew = true
+            }
+        }
+        guard reach.count == plan.nodes.count else { return nil }
+        struct State { var cost: Double; var rows: Double; var order: [(Int, Bool)] }
+        var best: (cost: Double, anchor: Int?, order: [(Int, Bool)])?
+        let preBound = Set(plan.nodes.indices.filter { plan.nodes[$0].boundBefore })
+        let anchors: [Int?] = preBound.isEmpty ? plan.nodes.indices.map { Optional($0) } : [nil]
+        for anchor in anchors {
+            let startRows = anchor.map { scanEstimate(plan.nodes[$0], graph: graph).0 } ?? 1
+            var table: [Int: State] = [0: State(cost: startRows, rows: startRows, order: [])]
+            for mask in 0..<(1 << n) {
+                guard let state = table[mask] else { continue }
+                var bound = preBound.union(anchor.map { [$0] } ?? [])
+                for (e, _) in state.order { bound.insert(plan.edges[e].from); bound.insert(plan.edges[e].to) }
+                for e in 0..<n where mask & (1 << e) == 0 {
+                    for forward in [true, false] {
+                        let start = forward ? plan.edges[e].from : plan.edges[e].to
+                        guard bound.contains(start) else { continue }
+                        let rows = state.rows * expandEstimate(plan, edge: e, forward: forward, graph: graph, intoBound: bound).0
+                        let next = mask | (1 << e)
+                        let candidate = State(cost: state.cost + rows, rows: rows, order: state.order + [(e, forward)])
+                        if let existing = table[next], existing.cost <= candidate.cost { continue }
+                        table[next] = candidate
+                    }
+                }
+            }
+            if let full = table[(1 << n) - 1], best.map({ full.cost < $0.cost }) ?? true {
+                best = (full.cost, anchor, full.order)
+            }
+        }
+        return best.map { ($0.anchor, $0.order) }
     }
 
     /// Pass "name index": `WHERE x ~= "literal"` on a node this pattern finds becomes the node's
