@@ -30,6 +30,10 @@ extension References {
         }
         let persons = top("Person"), nations = top("Country")
         if persons.count >= 2 { leaders = (persons[0], persons[1]) }
+        // The leaders' countries are the article's pair even when only the persons are named.
+        if let (a, b) = leaders {
+            for person in [a, b] { if let id = entities[person].country { _ = implied(id, lexicon) } }
+        }
         if let (a, b) = leaders, let ca = country(of: a), let cb = country(of: b), ca != cb {
             countries = (ca, cb)
         } else if nations.count >= 2 {
@@ -41,6 +45,15 @@ extension References {
                 if let known = country(of: other) { setCountry(entities[known == ca ? cb : ca].id, of: person) }
             }
         }
+    }
+
+    /// The entity of gazetteer country `id`, added (with no mention) when the article does not name it.
+    mutating func implied(_ id: String, _ lexicon: Lexicon) -> Int? {
+        if let index = entity(id: id) { return index }
+        guard let entry = lexicon.gazetteer.entry(id: id) else { return nil }
+        entities.append(Entity(id: id, kind: entry.kind, name: entry.name, aliases: [], country: nil, title: nil, mentionCount: 0))
+        byKey["id:" + id] = entities.count - 1
+        return entities.count - 1
     }
 
     private mutating func setCountry(_ id: String, of index: Int) {
