@@ -70,6 +70,7 @@ public enum MentionFinder {
         var end = index
         while end < tokens.count, end - index < 5, tokens[end].isWord, tokens[end].isCapitalised, !tokens[end].isAcronym {
             if end > index, lexicon.titles.longest(in: tokens, at: end) != nil { break }
+            if lexicon.organisationPrefixes.longest(in: tokens, at: end) != nil { break }
             if end > index, let place = lexicon.gazetteer.match(tokens, at: end), place.entry.kind != "Person" { break }
             end += 1
         }
