@@ -40,6 +40,13 @@ struct ClaimBuilder {
             targets += act.extraObjects.map { references.entities[$0].id }
             targets += act.topics.compactMap { topicIDs[Fold.key($0)] }
             guard let type = schema.relationType(named: act.type) else { continue }
+            let kinds = Dictionary(nodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
+            let subjectID = references.entities[act.subject.first].id
+            // Only edges the schema's signature allows (PARTNER_OF takes no topic, acts need an actor subject).
+            targets = targets.filter { target in
+                guard let from = kinds[subjectID], let to = kinds[target] else { return false }
+                return schema.relationType(type).accepts(subject: from, object: to)
+            }
             for (edge, target) in targets.enumerated() {
                 claims.append(ClaimRecord(
                     id: "\(claimID).\(edge)", type: type, subject: references.entities[act.subject.first].id, object: target,
