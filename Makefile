@@ -3,7 +3,7 @@
 SWIFT ?= swift
 PACKAGES := libedit-dev libsqlite3-dev pkg-config graphviz raptor2-utils tmux
 
-.PHONY: deps build release run test schema bench clean
+.PHONY: deps build release run test schema gazetteer sample bench clean
 
 deps:
 	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -28,6 +28,14 @@ test: deps
 # Re-embed graphs/schema/*.tsv into the binary after editing them (a test checks they agree).
 schema:
 	Scripts/embed-schema.sh
+
+# Regenerate graphs/gazetteer.jsonl from Foundation's CLDR names and graphs/lexicon/gazetteer.tsv.
+gazetteer: build
+	.build/debug/weft-gazetteer graphs
+
+# Rebuild the sample corpus (graphs/sample/articles) and its graph (graphs/sample/corpus-graph.jsonl).
+sample: build
+	Scripts/build-sample.sh
 
 # Load benchmark: weft against kuzu, pyoxigraph and DuckDB (docs/benchmarks.md).
 bench: release

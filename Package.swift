@@ -30,7 +30,7 @@ let package = Package(
         // In-memory indexes, the SQLite graph file, JSON Lines import and export.
         .target(name: "WeftStore", dependencies: ["WeftModel", "CSQLite"]),
         // The Vietnamese extraction pipeline.
-        .target(name: "WeftExtract", dependencies: ["WeftModel"]),
+        .target(name: "WeftExtract", dependencies: ["WeftModel", "WeftText"]),
         // DOT and other graph formats.
         .target(name: "WeftExport", dependencies: ["WeftModel"]),
         // The input loop, meta-commands and result formatting; no terminal, no C.
@@ -42,6 +42,9 @@ let package = Package(
             "WeftModel", "WeftStore", "WeftQuery", "WeftEngine", "WeftShell", "WeftExtract", "WeftExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+
+        // Writes graphs/gazetteer.jsonl from Foundation's CLDR country names and graphs/lexicon/gazetteer.tsv.
+        .executableTarget(name: "weft-gazetteer", dependencies: ["WeftModel", "WeftStore", "WeftText"]),
 
         // Deterministic news-like graph generator for benchmarks and large test fixtures.
         .target(name: "WeftGraphGen"),
@@ -62,6 +65,8 @@ let package = Package(
                     exclude: ["Scripts", "Snapshots", "Fixtures"]),
         .testTarget(name: "WeftStoreTests", dependencies: ["WeftStore", "WeftText", "WeftGraphGen", "WeftTestSupport"]),
         .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
+        .testTarget(name: "WeftExtractTests", dependencies: ["WeftExtract", "WeftModel", "WeftTestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

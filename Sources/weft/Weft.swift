@@ -6,6 +6,6 @@ struct Weft: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "weft",
         abstract: "A knowledge graph of Vietnamese news: actors, relations, topics, every edge tied to its sentence.",
-        subcommands: [Open.self, Import.self, Export.self],
+        subcommands: [Open.self, Import.self, Export.self, Extract.self, Ingest.self],
         defaultSubcommand: Open.self)
 }

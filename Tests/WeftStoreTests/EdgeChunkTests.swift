@@ -74,3 +74,26 @@ import WeftTestSupport
         #expect(dump(graph) == dump(try file.loadMemoryGraph(usingChunks: false)))
     }
 }
+
+@Suite struct RemoveClaimsTests {
+    @Test func removingAnArticlesClaimsKeepsChunksInStep() throws {
+        let path = try Fixtures.graphFile(Fixtures.small)
+        try Fixtures.importInto(path, [
+            Fixtures.node("a2", "Article", "a2"),
+            Fixtures.edge("x1", "PRAISES", "p1", "c2", #""article": "a2", "sentence": 1"#),
+            Fixtures.edge("x2", "SUPPORTS", "c2", "p1", #""article": "a2", "sentence": 2"#),
+        ].joined(separator: "\n"))
+        let file = try GraphFile.open(path)
+        let before = try file.loadMemoryGraph().edgeCount
+        let removed = try file.write { writer in
+            let count = try writer.removeClaims(ofArticle: "a2")
+            try writer.put(NodeRecord(id: "t9", kind: KindID(5), name: "năng lượng"))
+            return count
+        }
+        #expect(removed == 2)
+        let fromChunks = EdgeChunkTests().dump(try file.loadMemoryGraph(usingChunks: true))
+        #expect(fromChunks == EdgeChunkTests().dump(try file.loadMemoryGraph(usingChunks: false)))
+        #expect(fromChunks.count == before - 2)
+        #expect(!fromChunks.contains { $0.hasSuffix(" a2") })
+    }
+}

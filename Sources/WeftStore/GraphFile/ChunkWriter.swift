@@ -24,6 +24,11 @@ struct ChunkWriter {
         dirty[number]?.put(offset: UInt16(truncatingIfNeeded: rowid & 0xFFFF), row)
     }
 
+    /// Rebuilds the chunks holding `rowids` from the edge table, after those rows were deleted.
+    mutating func reload(rowids: [Int64]) throws {
+        for number in Set(rowids.map { $0 >> EdgeChunk.shift }) { dirty[number] = try load(number) }
+    }
+
     /// The chunk as the edge table has it now.
     private func load(_ number: Int64) throws -> EdgeChunk {
         var chunk = EdgeChunk()

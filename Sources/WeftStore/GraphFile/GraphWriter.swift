@@ -150,6 +150,12 @@ public final class GraphWriter {
             date: claim.date?.daysSinceEpoch ?? .min))
     }
 
+    /// Re-reads the chunks of deleted rows from the edge table (edgeRows forgets them in bulk mode).
+    func forgetRows(_ rowids: [Int64]) throws {
+        if bulk { edgeRows = edgeRows.filter { !rowids.contains($0.value) } }
+        try chunks.reload(rowids: rowids)
+    }
+
     /// Writes the packed columns of every chunk this transaction touched.
     func finish() throws {
         try chunks.flush()

@@ -1,0 +1,144 @@
+// Stage 6, one clause: the first speech verb, frame or act verb in it decides what the clause is.
+import WeftModel
+
+extension ActReader {
+    /// Reads one clause; returns whether it opened (or joined) an act.
+    mutating func readSegment(_ segment: Segment, initialPurpose: inout Bool) -> Bool {
+        let (leadIndex, afterAdverb) = lead(segment)
+        var floor = segment.range.lowerBound
+        var index = segment.range.lowerBound
+        var created = false
+        while index < segment.range.upperBound {
+            if let m = layers.mentionAt[index] {
+                index = mentions[m].mention.range.upperBound
+                continue
+            }
+            guard let word = layers.words[index] else {
+                index += 1
+                continue
+            }
+            let info = word.info
+            if info.flags.contains(.purpose) {
+                if index == 0 { initialPurpose = true }
+                scope = .purpose
+            } else if info.flags.contains(.list) {
+                scope = .list
+            }
+            let atLead = index == leadIndex && afterAdverb
+            if let speech = info.speech, speech.kind == .speech, scope == .none, !created {
+                if let who = lastMention(before: index, from: floor), let entity = who.entity,
+                   references.entities[entity].kind == "Person"
+                {
+                    speaker = entity
+                    state.lastSubject = .entity(entity)
+                }
+                floor = index + word.length
+                swallow = false
+                index += word.length
+                continue
+            }
+            if let entry = info.frame, entry.isFrame, !created, scope == .none || atLead {
+                index = openFrame(entry, at: index, length: word.length, floor: floor, segment: segment)
+                created = true
+                continue
+            }
+            if let entry = info.act, entry.kind != .state, !created {
+                if let last = acts.indices.last, acts[last].bare, index == leadIndex,
+                   segment.boundary == .and || segment.boundary == .comma
+                {
+                    acts[last].bare = false
+                    acts[last].spanEnd = segment.range.upperBound
+                    acts[last].extraTopicsFrom = index + word.length
+                    created = true
+                    index += word.length
+                    continue
+                }
+                if (scope == .none && !swallow) || atLead {
+                    openVerb(entry, at: index, length: word.length, floor: floor, lead: leadIndex, segment: segment)
+                    created = true
+                    index += word.length
+                    continue
+                }
+            }
+            index += word.length
+        }
+        if created, let last = acts.indices.last, acts[last].cueEnd >= segment.range.upperBound {
+            acts[last].bare = true
+        }
+        return created
+    }
+
+    /// A frame (đề nghị, sẵn sàng, nhất trí): its subject, its addressee, and the verb it governs.
+    mutating func openFrame(_ entry: FrameEntry, at index: Int, length: Int, floor: Int, segment: Segment) -> Int {
+        let subject = explicitSubject(before: index, from: floor) ?? elidedSubject(attitude: entry.attitude)
+        var next = skip(from: index + length, in: segment, light: false)
+        var addressee: Referent?
+        if entry.addressee, next < segment.range.upperBound, let m = layers.mentionAt[next] {
+            addressee = referent(mentions[m])
+            next = skip(from: mentions[m].mention.range.upperBound, in: segment, light: true)
+        } else {
+            next = skip(from: next, in: segment, light: true)
+        }
+        var verb: ActEntry?
+        var verbRange: Range<Int>?
+        if next < segment.range.upperBound, let word = layers.words[next], let act = word.info.act, act.kind != .state {
+            verb = act
+            verbRange = next..<(next + word.length)
+        }
+        guard let subject else { return verbRange?.upperBound ?? (index + length) }
+        frame = (entry, subject, addressee)
+        state.lastSubject = subject
+        let end = verbRange?.upperBound ?? (index + length)
+        acts.append(OpenAct(subject: subject, frame: entry, verb: verb, verbRange: verbRange, cueStart: index, cueEnd: end,
+                            spanEnd: segment.range.upperBound, addressee: addressee, modality: entry.modality,
+                            negated: negatedBefore(index, floor: floor), speaker: speaker,
+                            ruleParts: [entry.id] + (verb.map { [$0.id] } ?? [])))
+        swallow = verb?.kind == .praise
+        return end
+    }
+
+    /// An act verb: its subject written before it, after it with của (làn sóng đầu tư … của X), or elided.
+    mutating func openVerb(_ entry: ActEntry, at index: Int, length: Int, floor: Int, lead: Int, segment: Segment) {
+        let nominal = (lead..<index).contains { token in
+            layers.mentionAt[token] == nil && sentence.tokens[token].isWord
+                && !(layers.words[token].map { $0.info.flags.contains(.light) || $0.info.flags.contains(.adverb) || $0.info.frame != nil || $0.info.negation != nil } ?? false)
+                && !covered(token)
+        }
+        var subject = explicitSubject(before: index, from: floor)
+        var rule = entry.id
+        if subject == nil, nominal { subject = possessor(after: index + length, in: segment) }
+        if subject == nil, entry.kind == .symmetric, nominal, let leaders = references.leaders {
+            subject = .pair(leaders.0, leaders.1)
+            rule += "/leaders"
+        }
+        if subject == nil { subject = elidedSubject(attitude: entry.kind == .praise) }
+        guard let subject else { return }
+        state.lastSubject = subject
+        let modal = modalBefore(index, floor: floor)
+        let modality = frame?.entry.modality ?? modal?.modality ?? .asserted
+        acts.append(OpenAct(subject: subject, frame: frame?.entry, verb: entry, verbRange: index..<(index + length),
+                            cueStart: min(lead, index), cueEnd: index + length, spanEnd: segment.range.upperBound,
+                            addressee: frame?.addressee, modality: modality, negated: negatedBefore(index, floor: floor),
+                            speaker: speaker, ruleParts: (frame.map { [$0.entry.id] } ?? modal.map { [$0.id] } ?? []) + [rule]))
+        swallow = entry.kind == .praise
+    }
+
+    /// A clause after ';' under a frame with no verb of its own: one more thing agreed, asked or promised.
+    mutating func openItem(_ segment: Segment, frame: (entry: FrameEntry, subject: Referent, addressee: Referent?)) {
+        let subject = state.lastSubject ?? frame.subject
+        acts.append(OpenAct(subject: subject, frame: frame.entry, verb: nil, verbRange: nil,
+                            cueStart: segment.range.lowerBound, cueEnd: segment.range.lowerBound, spanEnd: segment.range.upperBound,
+                            addressee: frame.addressee, modality: frame.entry.modality, negated: false, speaker: speaker,
+                            item: true, ruleParts: [frame.entry.id, "item"]))
+    }
+
+    /// Whether token `index` lies inside a phrase that starts earlier.
+    func covered(_ index: Int) -> Bool {
+        var start = index - 1
+        while start >= 0 {
+            if let word = layers.words[start] { return start + word.length > index }
+            start -= 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,48 @@
+// Old and new tone placement (hoà/hòa, thuỷ/thủy) written one way, so they are one key and one name.
+import Foundation
+import WeftText
+
+enum ToneMarks {
+    /// The five tone marks as combining characters (grave, acute, tilde, hook above, dot below).
+    private static let tones: Set<UInt32> = [0x300, 0x301, 0x303, 0x309, 0x323]
+
+    /// Moves the tone of a syllable ending in oa, oe or uy (no final consonant) from the last vowel
+    /// to the first: hoà → hòa, thuỷ → thủy, as the seed article writes them. "quý" keeps its
+    /// placement (qu is a consonant).
+    static func standardise(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { (0xC0...0x1EFF).contains($0.value) }) else { return text }
+        var out = ""
+        var word = ""
+        for character in text {
+            if character.isLetter {
+                word.append(character)
+            } else {
+                out += fix(word)
+                word = ""
+                out.append(character)
+            }
+        }
+        return out + fix(word)
+    }
+
+    private static func fix(_ syllable: String) -> String {
+        let letters = Array(syllable)
+        guard letters.count >= 2 else { return syllable }
+        let last = letters[letters.count - 1], previous = letters[letters.count - 2]
+        let lastBase = base(last), previousBase = base(previous)
+        let pair = previousBase + lastBase
+        guard pair == "oa" || pair == "oe" || pair == "uy" else { return syllable }
+        if pair == "uy", letters.count >= 3, base(letters[letters.count - 3]) == "q" { return syllable }
+        let lastScalars = Array(String(last).decomposedStringWithCanonicalMapping.unicodeScalars)
+        guard let tone = lastScalars.first(where: { tones.contains($0.value) }),
+              !String(previous).decomposedStringWithCanonicalMapping.unicodeScalars.contains(where: { tones.contains($0.value) })
+        else { return syllable }
+        let bareLast = String(String.UnicodeScalarView(lastScalars.filter { $0 != tone }))
+        let markedPrevious = String(previous).decomposedStringWithCanonicalMapping + String(Character(tone))
+        return NFC.normalize(String(letters.dropLast(2)) + markedPrevious + bareLast)
+    }
+
+    private static func base(_ character: Character) -> String {
+        Fold.key(String(character))
+    }
+}

@@ -1,0 +1,97 @@
+// Stage 2: paragraphs into sentences — after . ! ? … or ... when the next word starts with a capital.
+
+/// One sentence: its 1-based number in the article, its text (NFC, normalised) and its tokens,
+/// whose offsets are UTF-8 offsets into `text`.
+public struct Sentence: Sendable {
+    public let number: Int
+    public let text: String
+    public let tokens: [Token]
+
+    /// The verbatim text of tokens `range` (from the first token's start to the last one's end).
+    public func span(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last, last < tokens.count else { return "" }
+        let bytes = Array(text.utf8)[tokens[first].start..<tokens[last].end]
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+public enum SentenceSplitter {
+    /// Abbreviations after which a full stop does not end a sentence (compared without the dot).
+    static let abbreviations: Set<String> = [
+        "TP", "Tp", "TS", "GS", "PGS", "ThS", "BS", "KS", "Th", "St", "Mr", "Mrs", "Ms", "Dr", "Jr", "Co",
+        "Inc", "Ltd", "No", "v.v", "tr", "Q", "P", "TT", "NXB", "ĐH", "Đ",
+    ]
+    static let terminators: Set<Character> = [".", "!", "?", "…"]
+    static let closers: Set<Character> = ["\"", "'", ")", "]", "»", "”", "’"]
+    static let openers: Set<Character> = ["\"", "'", "(", "“", "‘", "«"]
+
+    /// The sentences of `text`, one paragraph per line, numbered from 1 across paragraphs.
+    public static func sentences(in text: String) -> [Sentence] {
+        var result: [Sentence] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            for piece in split(String(line)) {
+                result.append(Sentence(number: result.count + 1, text: piece, tokens: Tokenizer.tokens(in: piece)))
+            }
+        }
+        return result
+    }
+
+    /// The sentences of one paragraph, trimmed.
+    static func split(_ line: String) -> [String] {
+        let chars = Array(line)
+        var pieces: [String] = []
+        var start = 0
+        var index = 0
+        while index < chars.count {
+            guard terminators.contains(chars[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < chars.count, terminators.contains(chars[end]) { end += 1 }
+            while end < chars.count, closers.contains(chars[end]) { end += 1 }
+            var next = end
+            while next < chars.count, chars[next] == " " || chars[next] == "\t" { next += 1 }
+            let spaced = next > end
+            if spaced, next < chars.count, startsSentence(chars, at: next),
+               !(end == index + 1 && chars[index] == "." && isAbbreviation(chars, before: index))
+            {
+                append(chars[start..<end], to: &pieces)
+                start = next
+            }
+            index = max(end, index + 1)
+        }
+        append(chars[start..<chars.count], to: &pieces)
+        return pieces
+    }
+
+    private static func startsSentence(_ chars: [Character], at index: Int) -> Bool {
+        var i = index
+        while i < chars.count, openers.contains(chars[i]) { i += 1 }
+        guard i < chars.count else { return false }
+        return chars[i].isUppercase || (i > index && chars[i].isLetter)
+    }
+
+    /// Whether the word before the dot at `index` is an abbreviation or a single capital (George W. Bush).
+    private static func isAbbreviation(_ chars: [Character], before index: Int) -> Bool {
+        var start = index
+        while start > 0, chars[start - 1].isLetter || chars[start - 1] == "." { start -= 1 }
+        let word = String(chars[start..<index])
+        if word.count == 1, word.first?.isUppercase == true { return true }
+        return abbreviations.contains(word)
+    }
+
+    private static func append(_ slice: ArraySlice<Character>, to pieces: inout [String]) {
+        let text = String(slice).trimmingWhitespace()
+        if !text.isEmpty { pieces.append(text) }
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,59 @@
+// `weft ingest PATH... --into GRAPH.weft [--jobs N]`: articles to claims, one transaction per batch, incremental.
+import ArgumentParser
+import Foundation
+import WeftExtract
+import WeftStore
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Extract claims from article files or folders and store them in a graph file (created if needed).")
+
+    @Argument(help: "Article files (UTF-8) or folders of .txt files.")
+    var paths: [String]
+
+    @Option(name: .long, help: "The graph file to add to.")
+    var into: String
+
+    @Option(name: .long, help: "Articles extracted in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "Articles per transaction.")
+    var batch: Int = 64
+
+    @Option(name: .long, help: "Show progress on stderr: auto (when a terminal), always, never.")
+    var progress: String = "auto"
+
+    func validate() throws {
+        guard ProgressMode(rawValue: progress) != nil else { throw ValidationError("--progress must be one of auto, always, never") }
+        guard jobs >= 1, batch >= 1 else { throw ValidationError("--jobs and --batch must be at least 1") }
+    }
+
+    func run() throws {
+        var counts = IngestCounts()
+        try withExitCodes {
+            Interrupt.install()
+            let extractor = try ArticleFiles.extractor()
+            let (files, missing) = ArticleFiles.expand(paths)
+            for problem in missing { report(problem.description) }
+            counts.bad = missing.count
+            if !FileManager.default.fileExists(atPath: into) { _ = try GraphFile.create(into) { _ in } }
+            let graph = try GraphFile.open(into)
+            let line = ProgressLine(mode: ProgressMode(rawValue: progress) ?? .auto)
+            defer { line.finish() }
+            let started = Date()
+            var done = 0
+            for start in stride(from: 0, to: files.count, by: batch) {
+                if Interrupt.requested { throw Interrupted() }
+                let slice = Array(files[start..<min(start + batch, files.count)])
+                let prepared = IngestBatch.prepare(slice, extractor: extractor, jobs: jobs)
+                try graph.write { writer in try IngestBatch.write(prepared, into: writer, counts: &counts) }
+                done += slice.count
+                line.update(count: done, unit: "articles, \(counts.claims) claims", done: done, total: files.count)
+            }
+            let seconds = Date().timeIntervalSince(started)
+            report("ingested \(files.count) files into \(into) in \(String(format: "%.2f", seconds)) s: \(counts.added) added, "
+                + "\(counts.replaced) replaced, \(counts.unchanged) unchanged, \(counts.bad) skipped; \(counts.claims) claims written")
+        }
+        if counts.bad > 0 { throw Exit.dataError }
+    }
+}
