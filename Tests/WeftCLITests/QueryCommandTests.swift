@@ -4,6 +4,13 @@ import Testing
 import WeftTestSupport
 
 @Suite struct QueryCommandTests {
+    /// The seed article's graph in a graph file of its own, so the figures do not move with the sample.
+    func seedGraph() throws -> String {
+        let graph = Paths.temporaryFolder().appendingPathComponent("seed.weft").path
+        #expect(try Run.weft(["import", CLI.seed, "--into", graph]).status == 0)
+        return graph
+    }
+
     @Test func commandsRunAgainstTheSampleGraph() throws {
         let result = try Run.weft(["-c", "MATCH (c:Country \"nhat ban\")-[r:PLEDGES]->(t:Topic \"vaccine*\") RETURN t.name AS topic, r.modality;"])
         #expect(result.status == 0)
@@ -18,17 +25,18 @@ import WeftTestSupport
             MATCH (c:Contry) RETURN c;
             RETURN "Đức" AS name;
             """.write(to: script, atomically: true, encoding: .utf8)
-        let result = try Run.weft(["-f", script.path])
+        let graph = try seedGraph()
+        let result = try Run.weft([graph, "-f", script.path])
         #expect(result.status == 65)
         #expect(result.stdout == "countries\n2\nname\nĐức\n")
         #expect(result.stderr.hasPrefix("\(script.path):2:10: error[E100]: unknown kind `Contry`"))
-        let bailed = try Run.weft(["-f", script.path, "--bail"])
+        let bailed = try Run.weft([graph, "-f", script.path, "--bail"])
         #expect(bailed.status == 65)
         #expect(bailed.stdout == "countries\n2\n")
     }
 
     @Test func pipedStatementsAreRead() throws {
-        let result = try Run.weft([], stdin: "MATCH (p:Person) RETURN p.name ORDER BY p.name;\n")
+        let result = try Run.weft([try seedGraph()], stdin: "MATCH (p:Person) RETURN p.name ORDER BY p.name;\n")
         #expect(result.status == 0)
         #expect(result.stdout == "p.name\nPhạm Minh Chính\nSuga Yoshihide\n")
     }
