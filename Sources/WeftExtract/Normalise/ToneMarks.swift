@@ -11,19 +11,41 @@ enum ToneMarks {
     /// placement (qu is a consonant).
     static func standardise(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { (0xC0...0x1EFF).contains($0.value) }) else { return text }
-        var out = ""
-        var word = ""
-        for character in text {
-            if character.isLetter {
-                word.append(character)
+        // Only a word whose last letter is a toned a, e or y can need the move: find those first
+        // (scalars, not Characters: normalised Vietnamese has one scalar per letter).
+        var out = String.UnicodeScalarView()
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if let last = word.last, tonedFinals.contains(last.value) {
+                out.append(contentsOf: fix(String(word)).unicodeScalars)
             } else {
-                out += fix(word)
-                word = ""
-                out.append(character)
+                out.append(contentsOf: word)
+            }
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar) {
+                word.append(scalar)
+            } else {
+                flush()
+                out.append(scalar)
             }
         }
-        return out + fix(word)
+        flush()
+        return String(out)
     }
+
+    /// a, e, y (and capitals) carrying one of the five tones, precomposed.
+    private static let tonedFinals: Set<UInt32> = {
+        var set: Set<UInt32> = []
+        for base in ["a", "e", "y", "A", "E", "Y"] {
+            for tone in tones.compactMap(Unicode.Scalar.init) {
+                let composed = (base + String(Character(tone))).precomposedStringWithCanonicalMapping
+                if composed.unicodeScalars.count == 1, let v = composed.unicodeScalars.first?.value { set.insert(v) }
+            }
+        }
+        return set
+    }()
 
     private static func fix(_ syllable: String) -> String {
         let letters = Array(syllable)

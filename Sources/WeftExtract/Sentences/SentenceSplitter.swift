@@ -21,9 +21,9 @@ public enum SentenceSplitter {
         "TP", "Tp", "TS", "GS", "PGS", "ThS", "BS", "KS", "Th", "St", "Mr", "Mrs", "Ms", "Dr", "Jr", "Co",
         "Inc", "Ltd", "No", "v.v", "tr", "Q", "P", "TT", "NXB", "ĐH", "Đ",
     ]
-    static let terminators: Set<Character> = [".", "!", "?", "…"]
-    static let closers: Set<Character> = ["\"", "'", ")", "]", "»", "”", "’"]
-    static let openers: Set<Character> = ["\"", "'", "(", "“", "‘", "«"]
+    static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    static let closers: Set<Unicode.Scalar> = ["\"", "'", ")", "]", "»", "”", "’"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "'", "(", "“", "‘", "«"]
 
     /// The sentences of `text`, one paragraph per line, numbered from 1 across paragraphs.
     public static func sentences(in text: String) -> [Sentence] {
@@ -38,7 +38,9 @@ public enum SentenceSplitter {
 
     /// The sentences of one paragraph, trimmed.
     static func split(_ line: String) -> [String] {
-        let chars = Array(line)
+        // Scalars, not Characters: after normalisation each Vietnamese letter is one scalar, and
+        // grapheme breaking was the splitter's main cost.
+        let chars = Array(line.unicodeScalars)
         var pieces: [String] = []
         var start = 0
         var index = 0
@@ -65,24 +67,24 @@ public enum SentenceSplitter {
         return pieces
     }
 
-    private static func startsSentence(_ chars: [Character], at index: Int) -> Bool {
+    private static func startsSentence(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
         var i = index
         while i < chars.count, openers.contains(chars[i]) { i += 1 }
         guard i < chars.count else { return false }
-        return chars[i].isUppercase || (i > index && chars[i].isLetter)
+        return ScalarClass.isUppercase(chars[i]) || (i > index && ScalarClass.isLetter(chars[i]))
     }
 
     /// Whether the word before the dot at `index` is an abbreviation or a single capital (George W. Bush).
-    private static func isAbbreviation(_ chars: [Character], before index: Int) -> Bool {
+    private static func isAbbreviation(_ chars: [Unicode.Scalar], before index: Int) -> Bool {
         var start = index
-        while start > 0, chars[start - 1].isLetter || chars[start - 1] == "." { start -= 1 }
-        let word = String(chars[start..<index])
+        while start > 0, ScalarClass.isLetter(chars[start - 1]) || chars[start - 1] == "." { start -= 1 }
+        let word = String(String.UnicodeScalarView(chars[start..<index]))
         if word.count == 1, word.first?.isUppercase == true { return true }
         return abbreviations.contains(word)
     }
 
-    private static func append(_ slice: ArraySlice<Character>, to pieces: inout [String]) {
-        let text = String(slice).trimmingWhitespace()
+    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to pieces: inout [String]) {
+        let text = String(String.UnicodeScalarView(slice)).trimmingWhitespace()
         if !text.isEmpty { pieces.append(text) }
     }
 }

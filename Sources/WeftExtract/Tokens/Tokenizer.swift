@@ -28,7 +28,7 @@ public enum Tokenizer {
         var index = 0
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if ScalarClass.isWhitespace(scalar) {
                 index += 1
                 continue
             }
@@ -61,18 +61,17 @@ public enum Tokenizer {
     /// (Covid-19, Ô-xtrây-li-a).
     private static func joins(_ mark: Unicode.Scalar, _ before: Unicode.Scalar, _ after: Unicode.Scalar) -> Bool {
         if mark == "-" { return true }
-        return before.properties.numericType != nil && after.properties.numericType != nil
+        return ScalarClass.isDigit(before) && ScalarClass.isDigit(after)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            || scalar.properties.generalCategory == .nonspacingMark
+        ScalarClass.isLetter(scalar) || ScalarClass.isDigit(scalar) || ScalarClass.isMark(scalar)
     }
 
     private static func word(_ text: String, _ start: Int, _ end: Int) -> Token {
-        let letters = text.filter(\.isLetter)
-        let capitalised = text.first.map { $0.isUppercase } ?? false
-        let acronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        let letters = text.unicodeScalars.filter(ScalarClass.isLetter)
+        let capitalised = text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false
+        let acronym = letters.count >= 2 && letters.allSatisfy(ScalarClass.isUppercase)
         return Token(text: text, key: Fold.key(text), lower: text.lowercased(), start: start, end: end, isWord: true,
                      isCapitalised: capitalised, isAcronym: acronym)
     }
