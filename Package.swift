@@ -59,8 +59,11 @@ let package = Package(
         .testTarget(name: "WeftQueryTests", dependencies: ["WeftQuery", "WeftTestSupport"],
                     exclude: ["Examples", "Errors", "Snapshots"]),
         .testTarget(name: "WeftStoreTests", dependencies: ["WeftStore", "WeftText", "WeftGraphGen", "WeftTestSupport"]),
+        .testTarget(name: "WeftExportTests", dependencies: ["WeftExport", "WeftModel", "WeftStore", "WeftTestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
-        .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"]),
+        .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"],
+                    exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

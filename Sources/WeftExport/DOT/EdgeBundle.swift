@@ -54,7 +54,7 @@ struct EdgeBundle {
         if count > 1 { out += " ×\(count)" }
         let present = Modality.allCases.filter { modalities[Int($0.rawValue)] > 0 }
         if present.contains(where: { $0 != .asserted }) {
-            let parts = present.map { m in modalities[Int(m.rawValue)] == count ? m.name : "\(m.name) \(modalities[Int(m.rawValue)])" }
+            let parts = present.map { m in modalities[Int(m.rawValue)] == 1 || present.count == 1 ? m.name : "\(m.name) \(modalities[Int(m.rawValue)])" }
             out += "\n(" + parts.joined(separator: ", ") + ")"
         }
         return out
