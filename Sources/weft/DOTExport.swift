@@ -61,17 +61,19 @@ struct DOTExport {
                    + "Install it (apt-get install graphviz) and run: dot -T\(format.rawValue) -o \(output) \(dotPath)")
             return
         }
-        let layout: Graphviz.Layout = nodes > Graphviz.largeGraph ? .sfdp : .dot
-        if layout == .sfdp {
-            report("\(nodes.formatted()) nodes: laid out with sfdp (force-directed), since dot's layered layout takes too long past \(Graphviz.largeGraph)")
-        }
         let partialDOT = output + ".partial-\(getpid()).dot"
         let partialPicture = output + ".partial-\(getpid())"
         defer {
             try? FileManager.default.removeItem(atPath: partialDOT)
             try? FileManager.default.removeItem(atPath: partialPicture)
         }
-        try OutputTarget.write(to: partialDOT) { handle in try export.write { try handle.write(contentsOf: $0) } }
+        var edges = 0
+        try OutputTarget.write(to: partialDOT) { handle in edges = try export.write { try handle.write(contentsOf: $0) } }
+        let layout = Graphviz.layout(nodes: nodes, edges: edges)
+        if layout == .sfdp {
+            report("\(nodes.formatted()) nodes and \(edges.formatted()) edges: laid out with sfdp (force-directed), since dot's "
+                   + "layered layout takes minutes past \(Graphviz.largeGraph) nodes or \(Graphviz.largeEdgeCount) edges")
+        }
         do {
             try Graphviz.render(executable: executable, input: partialDOT, output: partialPicture, format: format, layout: layout)
         } catch {

@@ -22,7 +22,10 @@ public struct GraphDOTExport {
     }
 
     /// Writes the digraph, calling `flush` with each block of about a megabyte and at the end.
-    public func write(flush: ([UInt8]) throws -> Void) throws {
+    /// Returns how many edges (bundles) were drawn: what decides the layout engine.
+    @discardableResult
+    public func write(flush: ([UInt8]) throws -> Void) throws -> Int {
+        var edges = 0
         var writer = DOTWriter(schema: source.schema)
         func drain(force: Bool) throws {
             if force || writer.bytes.count >= 1 << 20 { try flush(writer.take()) }
@@ -39,12 +42,14 @@ public struct GraphDOTExport {
         for node in selection.nodes {
             for bundle in bundles(at: node, titles: &titles) {
                 writer.edge(bundle)
+                edges += 1
             }
             try drain(force: false)
         }
         writer.legend(isTaken: { source.node(externalID: $0) != nil })
         writer.end()
         try drain(force: true)
+        return edges
     }
 
     /// The bundles whose first endpoint (by id) is `node`: its outgoing claims to selected nodes,

@@ -14,8 +14,16 @@ public enum Graphviz {
         case dot, sfdp
     }
 
-    /// Over this many nodes, weft lays out with sfdp.
+    /// Over this many nodes, or `largeEdgeCount` edges, weft lays out with sfdp. dot's layered
+    /// layout with edge labels grows much faster than the graph: measured here, 34 nodes and
+    /// 90 edges take 0.3 s, 316 nodes and ~1,400 edges took 549 s.
     public static let largeGraph = 500
+    public static let largeEdgeCount = 500
+
+    /// The layout engine for a picture of this size.
+    public static func layout(nodes: Int, edges: Int) -> Layout {
+        nodes > largeGraph || edges > largeEdgeCount ? .sfdp : .dot
+    }
 
     public struct Failure: Error, Equatable {
         public let message: String
