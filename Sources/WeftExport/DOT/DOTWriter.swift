@@ -32,8 +32,8 @@ public struct DOTWriter {
         if let note { write("  // \(DOTWriter.oneLine(note))\n") }
         write("  charset=\"UTF-8\";\n")
         write("  rankdir=LR;\n")
-        // DejaVu Sans has every Vietnamese letter with its tone marks; Graphviz's default Times
-        // falls back glyph by glyph and misplaces stacked diacritics.
+        // DejaVu Sans has every Vietnamese letter with its tone marks and comes with fontconfig on
+        // Debian, so pictures look the same on every machine that renders them.
         write("  graph [fontname=\"DejaVu Sans\", fontsize=11, overlap=false, outputorder=edgesfirst];\n")
         write("  node [fontname=\"DejaVu Sans\", fontsize=11, margin=\"0.12,0.04\"];\n")
         write("  edge [fontname=\"DejaVu Sans\", fontsize=9, color=\"#555555\", fontcolor=\"#333333\"];\n")

@@ -16,7 +16,7 @@ public enum Graphviz {
 
     /// Over this many nodes, or `largeEdgeCount` edges, weft lays out with sfdp. dot's layered
     /// layout with edge labels grows much faster than the graph: measured here, 34 nodes and
-    /// 90 edges take 0.3 s, 316 nodes and ~1,400 edges took 549 s.
+    /// 81 edges take about 2 s, 316 nodes and ~1,400 edges took 549 s.
     public static let largeGraph = 500
     public static let largeEdgeCount = 500
 
