@@ -49,7 +49,7 @@ struct DOTExport {
                 + "(--max-nodes \(limit)): the nearest, then those with most claims; lower --depth or raise --max-nodes (0: no limit)"
         }
         return "the graph has \(selection.candidates.formatted()) nodes; drew the \(selection.nodes.count) with most claims "
-            + "(--max-nodes \(limit)). A picture that big is hard to read: try --around NAME --depth 1, or --max-nodes 0 for everything"
+            + "(--max-nodes \(limit)); for one actor and its surroundings try --around NAME --depth 1, or --max-nodes 0 for everything"
     }
 
     /// Writes the DOT beside the picture's name, runs Graphviz once, and moves the picture into place.

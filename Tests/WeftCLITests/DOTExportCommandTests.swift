@@ -75,7 +75,7 @@ import WeftTestSupport
         let (_, graph) = try Self.seedGraph()
         let result = try Run.weft(["export", graph, "--format", "dot", "--max-nodes", "5"])
         #expect(result.status == 0)
-        #expect(result.stderr == "weft: the graph has 34 nodes; drew the 5 with most claims (--max-nodes 5). A picture that big is hard to read: try --around NAME --depth 1, or --max-nodes 0 for everything\n")
+        #expect(result.stderr == "weft: the graph has 34 nodes; drew the 5 with most claims (--max-nodes 5); for one actor and its surroundings try --around NAME --depth 1, or --max-nodes 0 for everything\n")
         #expect(result.stdout.contains("// weft export seed.weft: whole graph, 5 of 34 nodes"))
         _ = try #require(Tools.svg(result.stdout))
     }

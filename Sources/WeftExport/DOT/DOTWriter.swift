@@ -46,11 +46,17 @@ public struct DOTWriter {
         var tooltip = "\(info.name): \(name)"
         if !aliases.isEmpty { tooltip += "\nalso: " + aliases.joined(separator: "; ") }
         tooltip += "\nid: \(id)"
-        write("  \(DOTText.id(id)) [label=\(DOTText.label(DOTWriter.wrap(name))), tooltip=\(DOTText.tooltip(tooltip)), \(KindStyle.attributes(info))];\n")
+        write("  ")
+        DOTText.append(id, .id, to: &bytes)
+        write(" [label=")
+        DOTText.append(DOTWriter.wrap(name), .label, to: &bytes)
+        write(", tooltip=")
+        DOTText.append(tooltip, .tooltip, to: &bytes)
+        write(", \(KindStyle.attributes(info))];\n")
     }
 
     mutating func edge(_ bundle: EdgeBundle) {
-        write(bundle.statement(schema))
+        bundle.write(schema, to: &bytes)
     }
 
     /// A cluster listing the kinds present, one sample node each, in schema order, and a key to
@@ -89,7 +95,8 @@ public struct DOTWriter {
     /// Breaks a long name at spaces into lines of about `width` characters, so long topic names
     /// make tall nodes rather than very wide ones.
     static func wrap(_ text: String, width: Int = 28) -> String {
-        guard text.count > width else { return text }
+        // Cheap test first: fewer UTF-8 bytes than `width` means fewer characters too.
+        guard text.utf8.count > width, text.count > width else { return text }
         var lines: [String] = []
         var line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {

@@ -70,9 +70,17 @@ struct EdgeBundle {
         return lines.joined(separator: "\n")
     }
 
-    /// The edge statement, one line.
-    func statement(_ schema: Schema) -> String {
-        var attributes = ["label=\(DOTText.label(label(schema)))", "tooltip=\(DOTText.tooltip(tooltip))"]
+    /// Appends the edge statement, one line, to `bytes`.
+    func write(_ schema: Schema, to bytes: inout [UInt8]) {
+        bytes.append(contentsOf: Array("  ".utf8))
+        DOTText.append(tail, .id, to: &bytes)
+        bytes.append(contentsOf: Array(" -> ".utf8))
+        DOTText.append(head, .id, to: &bytes)
+        bytes.append(contentsOf: Array(" [label=".utf8))
+        DOTText.append(label(schema), .label, to: &bytes)
+        bytes.append(contentsOf: Array(", tooltip=".utf8))
+        DOTText.append(tooltip, .tooltip, to: &bytes)
+        var attributes: [String] = []
         if negated { attributes.append("style=dashed") }
         // An article names everything in it: its MENTIONS are context, drawn faint so the acts stand out.
         if schema.relationType(type).name == "MENTIONS" { attributes.append("color=\"#c8c8c8\", fontcolor=\"#999999\"") }
@@ -81,6 +89,7 @@ struct EdgeBundle {
         let width = onPath ? 2.5 : 1.0 + Double(count.bitWidth - count.leadingZeroBitCount - 1) * 0.5
         if width != 1.0 { attributes.append("penwidth=\(width)") }
         if yieldsRanks && !onPath { attributes.append("constraint=false") }
-        return "  \(DOTText.id(tail)) -> \(DOTText.id(head)) [\(attributes.joined(separator: ", "))];\n"
+        for attribute in attributes { bytes.append(contentsOf: Array(", \(attribute)".utf8)) }
+        bytes.append(contentsOf: Array("];\n".utf8))
     }
 }

@@ -13,9 +13,7 @@ enum NTriples {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where UnicodeEscape.isControl(scalar): out += UnicodeEscape.u4(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }
