@@ -64,10 +64,13 @@ let package = Package(
         .testTarget(name: "WeftEngineTests", dependencies: ["WeftEngine", "WeftStore", "WeftQuery", "WeftModel", "WeftTestSupport"],
                     exclude: ["Scripts", "Snapshots", "Fixtures"]),
         .testTarget(name: "WeftStoreTests", dependencies: ["WeftStore", "WeftText", "WeftGraphGen", "WeftTestSupport"]),
+        .testTarget(name: "WeftExportTests", dependencies: ["WeftExport", "WeftModel", "WeftStore", "WeftTestSupport"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
         .testTarget(name: "WeftExtractTests", dependencies: ["WeftExtract", "WeftModel", "WeftTestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"]),
+        .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"],
+                    exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

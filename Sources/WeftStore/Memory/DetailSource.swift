@@ -8,11 +8,13 @@ final class DetailSource: @unchecked Sendable {
     private let lock = NSLock()
     private let nodeProps: SQLiteStatement
     private let nodeByExternalID: SQLiteStatement
+    private let evidenceByRowID: SQLiteStatement
 
     init(_ file: GraphFile) throws {
         self.file = file
         nodeProps = try file.database.prepare("SELECT props FROM node WHERE id = ?")
         nodeByExternalID = try file.database.prepare("SELECT id FROM node WHERE ext = ?")
+        evidenceByRowID = try file.database.prepare("SELECT evidence FROM edge WHERE id = ?")
     }
 
     func nodeProperties(rowid: Int64) -> [(key: String, value: Value)] {
@@ -49,6 +51,17 @@ final class DetailSource: @unchecked Sendable {
             let found = (keys("node"), keys("edge"))
             cachedKeys = found
             return found
+        }
+    }
+
+    /// Only the evidence, through one prepared statement: what a citation needs from disk, cheap
+    /// enough to ask once per claim of a whole graph (DOT export).
+    func evidence(rowid: Int64) -> String? {
+        lock.withLock {
+            evidenceByRowID.reset()
+            evidenceByRowID.bind(1, rowid)
+            guard (try? evidenceByRowID.step()) == true else { return nil }
+            return evidenceByRowID.optionalString(0)
         }
     }
 

@@ -204,6 +204,10 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     public func claimRecord(_ edge: EdgeID) throws -> ClaimRecord {
         try details.claim(rowid: Int64(edgeRowID[Int(edge.raw)]))
     }
+    /// A claim's evidence alone, without the rest of its record.
+    public func evidence(of edge: EdgeID) -> String? {
+        details.evidence(rowid: Int64(edgeRowID[Int(edge.raw)]))
+    }
 
     /// Bytes held by the index arrays.
     public var approximateBytes: Int {

@@ -1,0 +1,67 @@
+// Quoting for DOT: every id, label and tooltip weft writes goes through here, so no name can end a
+// string early, inject an attribute or statement, or be read as an escape or HTML-like label.
+
+/// How a string becomes a quoted DOT string. Graphviz reads a quoted string in two steps: the
+/// lexer turns `\"` into `"` and keeps every other backslash; then attributes of type escString
+/// (label, tooltip) give `\\`, `\n`, `\N`, `\G`… their meaning and decode HTML entities (`&amp;`).
+/// A quoted string is never an HTML-like label: only `<…>` outside quotes is.
+/// Works on UTF-8 bytes: every byte that needs care is ASCII, and a whole-graph export quotes
+/// millions of strings (scalar-by-scalar String building was a third of its time).
+enum DOTText {
+    enum Context {
+        /// A node id: distinct strings stay distinct (the mapping is injective, since a lone
+        /// backslash only ever starts an escape we wrote), and nothing can close the quote.
+        case id
+        /// A label (an escString read once): backslashes doubled so `\N` or `\l` in a name print
+        /// as written, line breaks as `\n` (centred lines), `&` as `&amp;` so `&lt;` prints literally.
+        case label
+        /// A tooltip. Graphviz 2.4x reads tooltips through escape processing twice (measured: `\\G`
+        /// in the file shows the graph's name), so a literal backslash needs four in the file.
+        case tooltip
+    }
+
+    static func id(_ text: String) -> String { quoted(text, .id) }
+    static func label(_ text: String) -> String { quoted(text, .label) }
+    static func tooltip(_ text: String) -> String { quoted(text, .tooltip) }
+
+    static func quoted(_ text: String, _ context: Context) -> String {
+        var bytes: [UInt8] = []
+        append(text, context, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` quoted for `context` to `bytes`.
+    static func append(_ text: String, _ context: Context, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            defer { previous = byte }
+            switch byte {
+            case UInt8(ascii: "\\"):
+                bytes.append(contentsOf: context == .tooltip ? [92, 92, 92, 92] : [92, 92])
+            case UInt8(ascii: "\""):
+                bytes.append(contentsOf: [92, 34])
+            case UInt8(ascii: "&") where context != .id:
+                bytes.append(contentsOf: Array("&amp;".utf8))
+            case 0x0A:
+                // A CR LF pair is one line break.
+                if context == .id || previous != 0x0D { bytes.append(contentsOf: [92, UInt8(ascii: "n")]) }
+            case 0x0D:
+                bytes.append(contentsOf: [92, UInt8(ascii: context == .id ? "r" : "n")])
+            case 0x09 where context != .id:
+                bytes.append(UInt8(ascii: " "))
+            case 0..<0x20, 0x7F:
+                if context == .id {
+                    bytes.append(contentsOf: Array(UnicodeEscape.u4(Unicode.Scalar(byte)).utf8))
+                } else {
+                    // Other control characters are shown as their visible symbols (␀ … ␟, ␡): a NUL
+                    // would end Graphviz's C string, and the rest have no glyph.
+                    bytes.append(contentsOf: [0xE2, 0x90, byte == 0x7F ? 0xA1 : 0x80 + byte])
+                }
+            default:
+                bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,88 @@
+// `weft export --format dot`: choose the nodes, stream the DOT, render it when a picture is asked for.
+import ArgumentParser
+import Foundation
+import WeftExport
+import WeftStore
+
+struct DOTExport {
+    let file: GraphFile
+    let around: String?
+    let depth: Int
+    let maxNodes: Int?
+    let output: String?
+
+    func run() throws {
+        let graph = try file.loadMemoryGraph()
+        let selection = try select(in: graph)
+        var export = GraphDOTExport(source: graph, selection: selection, note: note(selection))
+        export.evidence = { graph.evidence(of: $0) }
+        if selection.isCut { report(cutMessage(selection)) }
+
+        guard let output, let format = Graphviz.format(of: output) else {
+            try OutputTarget.write(to: output) { handle in try export.write { try handle.write(contentsOf: $0) } }
+            return
+        }
+        try render(export, to: output, format: format, nodes: selection.nodes.count)
+    }
+
+    private func select(in graph: MemoryGraph) throws -> NodeSelection {
+        guard let around else { return .whole(graph, maxNodes: maxNodes) }
+        switch NodeLookup.resolve(around, in: graph) {
+        case .success(let centre):
+            return .around(centre, depth: depth, in: graph, maxNodes: maxNodes)
+        case .failure(let failure):
+            report(failure.message)
+            throw Exit.usage
+        }
+    }
+
+    private func note(_ selection: NodeSelection) -> String {
+        let scope = around.map { "around '\($0)', depth \(depth)" } ?? "whole graph"
+        let cut = selection.isCut ? ", \(selection.nodes.count) of \(selection.candidates) nodes" : ""
+        return "weft export \(URL(fileURLWithPath: file.path).lastPathComponent): \(scope)\(cut)"
+    }
+
+    private func cutMessage(_ selection: NodeSelection) -> String {
+        let limit = maxNodes ?? selection.nodes.count
+        if around != nil {
+            return "drew \(selection.nodes.count) of the \(selection.candidates.formatted()) nodes within depth \(depth) "
+                + "(--max-nodes \(limit)): the nearest, then those with most claims; lower --depth or raise --max-nodes (0: no limit)"
+        }
+        return "the graph has \(selection.candidates.formatted()) nodes; drew the \(selection.nodes.count) with most claims "
+            + "(--max-nodes \(limit)); for one actor and its surroundings try --around NAME --depth 1, or --max-nodes 0 for everything"
+    }
+
+    /// Writes the DOT beside the picture's name, runs Graphviz once, and moves the picture into place.
+    private func render(_ export: GraphDOTExport, to output: String, format: Graphviz.Format, nodes: Int) throws {
+        let dotPath = URL(fileURLWithPath: output).deletingPathExtension().appendingPathExtension("dot").path
+        guard let executable = Graphviz.locate(path: ProcessInfo.processInfo.environment["PATH"]) else {
+            try OutputTarget.write(to: dotPath) { handle in try export.write { try handle.write(contentsOf: $0) } }
+            report("Graphviz is not installed, so no \(format.rawValue) was drawn; wrote \(dotPath). "
+                   + "Install it (apt-get install graphviz) and run: dot -T\(format.rawValue) -o \(output) \(dotPath)")
+            return
+        }
+        let partialDOT = output + ".partial-\(getpid()).dot"
+        let partialPicture = output + ".partial-\(getpid())"
+        defer {
+            try? FileManager.default.removeItem(atPath: partialDOT)
+            try? FileManager.default.removeItem(atPath: partialPicture)
+        }
+        var edges = 0
+        try OutputTarget.write(to: partialDOT) { handle in edges = try export.write { try handle.write(contentsOf: $0) } }
+        let layout = Graphviz.layout(nodes: nodes, edges: edges)
+        if layout == .sfdp {
+            report("\(nodes.formatted()) nodes and \(edges.formatted()) edges: laid out with sfdp (force-directed), since dot's "
+                   + "layered layout takes minutes past \(Graphviz.largeGraph) nodes or \(Graphviz.largeEdgeCount) edges")
+        }
+        do {
+            try Graphviz.render(executable: executable, input: partialDOT, output: partialPicture, format: format, layout: layout)
+        } catch {
+            // Keep the DOT for a bug report: the file weft wrote is what Graphviz refused.
+            _ = rename(partialDOT, dotPath)
+            report("\(error.message) while drawing \(output); the DOT it was given is in \(dotPath)")
+            throw Exit.internalError
+        }
+        guard rename(partialPicture, output) == 0 else { throw CannotOpenInput(message: "cannot write '\(output)'") }
+        report("wrote \(output) (\(nodes.formatted()) nodes, Graphviz \(layout.rawValue))")
+    }
+}
