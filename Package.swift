@@ -26,7 +26,7 @@ let package = Package(
         // The query language front end: source text, lexer, parser, AST, diagnostics.
         .target(name: "WeftQuery", dependencies: ["WeftText"]),
         // Binder, planner, evaluator: sees data only through WeftModel's GraphSource.
-        .target(name: "WeftEngine", dependencies: ["WeftModel", "WeftQuery"]),
+        .target(name: "WeftEngine", dependencies: ["WeftModel", "WeftQuery", "WeftExport"]),
         // In-memory indexes, the SQLite graph file, JSON Lines import and export.
         .target(name: "WeftStore", dependencies: ["WeftModel", "CSQLite"]),
         // The Vietnamese extraction pipeline.

@@ -113,12 +113,30 @@ import WeftTestSupport
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "target\r\ncơ sở hạ tầng\r\nvaccine Covid-19\r\nViệt Nam\r\n")
     }
 
-    @Test func exportDOTSaysItIsNotHereYet() throws {
+    @Test func exportDOTDrawsTheResultsNodesEdgesAndPaths() throws {
         let session = Session(graph: try Harness.fixtureGraph())
-        #expect {
-            _ = try run(session, "MATCH (c:Country) RETURN c EXPORT DOT;")
-        } throws: { error in
-            (error as? Diagnostic)?.code == "E401"
+        guard case .table(let table) = try run(session, """
+            MATCH p = (a:Person "Phạm Minh Chính")-[r:PRAISES]->(c) RETURN p, a.name EXPORT DOT;
+            """), let dot = table.exported else {
+            Issue.record("no DOT")
+            return
+        }
+        #expect(dot.hasPrefix("digraph"))
+        #expect(dot.contains("Phạm Minh Chính"))
+        #expect(dot.contains("Nhật Bản"))
+        #expect(dot.contains("PRAISES"))
+        let picture = Paths.temporaryFolder().appendingPathComponent("star.svg").path
+        guard case .table(let described) = try run(session, "DESCRIBE (:Country \"Japan\") EXPORT DOT TO \"\(picture)\";") else {
+            Issue.record("no table")
+            return
+        }
+        if Tools.find("dot") != nil {
+            #expect(described.exportedTo == picture)
+            let svg = try String(contentsOfFile: picture, encoding: .utf8)
+            #expect(svg.contains("<svg"))
+            #expect(svg.contains("Trung Quốc"))  // CRITICIZES Japan: part of the star
+        } else {
+            #expect(described.note?.contains("apt-get install graphviz") == true)
         }
     }
 }

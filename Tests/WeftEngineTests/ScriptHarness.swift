@@ -52,6 +52,7 @@ enum Harness {
         case .plan(let text): return text + "\n"
         case .table(let table):
             var out = table.preamble.map { $0 + "\n" } ?? ""
+            if let note = table.note { out += "note: " + note + "\n" }
             if let exported = table.exported { return out + exported.replacingOccurrences(of: "\r\n", with: "\n") }
             if let file = table.exportedTo { return out + "exported to \(URL(fileURLWithPath: file).lastPathComponent)\n" }
             out += table.columns.joined(separator: " | ") + "\n"

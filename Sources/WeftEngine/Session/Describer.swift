@@ -8,7 +8,8 @@ struct Describer {
     let source: SourceText
     var graph: GraphSource { session.graph }
 
-    func describe(_ describe: Describe, parameters: [String: RValue]) throws -> ResultTable {
+    /// The card and summary table, and the node's claims (up to 500) for EXPORT DOT's star.
+    func describe(_ describe: Describe, parameters: [String: RValue]) throws -> (ResultTable, [EdgeID]) {
         let compiler = Compiler(graph: graph, definitions: session.definitions, source: source)
         var plan = try compiler.pattern([Path(start: describe.node)], shortest: false, optional: false, range: describe.range)
         Planner.plan(&plan, graph: graph, optimize: true)
@@ -33,7 +34,9 @@ struct Describer {
         var table = ResultTable(columns: ["node", "direction", "type", "neighbours", "claims", "latest"], rows: [])
         table.rows = rows
         table.preamble = card
-        return table
+        let star = Array((Array(graph.edges(of: node, direction: .outgoing, type: nil))
+                          + Array(graph.edges(of: node, direction: .incoming, type: nil))).prefix(500))
+        return (table, star)
     }
 
     private func card(_ node: NodeID) -> String {

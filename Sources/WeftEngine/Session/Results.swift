@@ -13,6 +13,8 @@ public struct ResultTable: Sendable {
     public var exported: String?
     /// EXPORT … TO file: the file written.
     public var exportedTo: String?
+    /// Something the user should know about the export (Graphviz missing: the .dot was written).
+    public var note: String?
 
     public init(columns: [String], rows: [[RValue]], truncated: Bool = false, preamble: String? = nil) {
         self.columns = columns

@@ -1,5 +1,6 @@
 // A query session over one graph: runs statements, keeps DEFINE'd queries and relations, limits.
 import Foundation
+import WeftExport
 import WeftModel
 import WeftQuery
 
@@ -77,8 +78,8 @@ public final class Session: @unchecked Sendable {
             definitions.relations[define.name.text.lowercased()] = relation
             return .defined("defined relation \(define.name.text)(\(define.subject.text), \(define.object.text))")
         case .describe(let describe):
-            let table = try Describer(session: self, source: source).describe(describe, parameters: parameters)
-            return try finish(table, export: describe.export, range: describe.range)
+            let (table, edges) = try Describer(session: self, source: source).describe(describe, parameters: parameters)
+            return try finish(table, export: describe.export, range: describe.range, edges: edges)
         }
     }
 
@@ -133,16 +134,23 @@ public final class Session: @unchecked Sendable {
         return try finish(table, export: export, range: export?.range ?? .none)
     }
 
-    /// Applies EXPORT: CSV and JSON now; DOT arrives with issue #7.
-    private func finish(_ table: ResultTable, export: Export?, range: SourceRange) throws -> StatementResult {
+    /// Applies EXPORT: CSV, JSON, or DOT of the nodes, edges and paths in the result (plus `edges`,
+    /// DESCRIBE's star), rendered through Graphviz when the file name asks for a picture.
+    private func finish(_ table: ResultTable, export: Export?, range: SourceRange, edges: [EdgeID] = []) throws -> StatementResult {
         guard let export else { return .table(table) }
+        var result = table
         let text: String
         switch export.format {
-        case .dot: throw Catalogue.exportNotSupported("DOT", range: export.range)
+        case .dot:
+            let scene = ResultDOT.scene(table, edges: edges, graph: graph)
+            if let file = export.file, let format = Graphviz.format(of: file) {
+                try ResultDOT.render(scene, to: file, format: format, result: &result, range: export.range)
+                return .table(result)
+            }
+            text = scene.dot()
         case .csv: text = ResultExport.csv(table, graph: graph)
         case .json: text = ResultExport.json(table, graph: graph)
         }
-        var result = table
         if let file = export.file {
             do {
                 try text.write(toFile: file, atomically: true, encoding: .utf8)

@@ -323,11 +323,6 @@ public enum Catalogue {
                    help: .init("use a new name, and compare the two with `=` in WHERE"))
     }
 
-    public static func exportNotSupported(_ format: String, range: SourceRange) -> Diagnostic {
-        Diagnostic(code: "E401", message: "EXPORT \(format) is not supported yet", range: range,
-                   notes: ["DOT export of results arrives with the DOT issue (#7); EXPORT CSV and JSON work now"])
-    }
-
     public static func exportFailed(_ file: String, reason: String, range: SourceRange) -> Diagnostic {
         Diagnostic(code: "E402", message: "cannot write `\(file)`: \(reason)", range: range)
     }
