@@ -30,7 +30,7 @@ func withExitCodes(_ body: () throws -> Void) throws {
         report(error.message)
         throw Exit.cannotOpen
     } catch is Interrupted {
-        report("interrupted; the graph is unchanged")
+        report("interrupted; nothing after the last committed change was written")
         throw Exit.interrupted
     } catch let error as ExitCode {
         throw error

@@ -62,4 +62,34 @@ import WeftTestSupport
         #expect(try edges(of: "a2", in: graph).contains("PLEDGES country:LA"))
         #expect(try chunksAgree(graph))
     }
+
+    /// Ctrl-C between batches: exit 130, and the graph holds whole batches only (as after the last
+    /// committed one), readable and with its chunks in step.
+    @Test func ctrlCLeavesTheGraphAsAfterTheLastCommittedBatch() throws {
+        let folder = Paths.temporaryFolder()
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let corpus = Paths.repository.appendingPathComponent("graphs/sample/articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path).filter { $0.hasSuffix(".txt") }.sorted()
+        for copy in 0..<20 {
+            for name in names {
+                try FileManager.default.copyItem(at: corpus.appendingPathComponent(name),
+                                                 to: articles.appendingPathComponent("\(copy)-\(name)"))
+            }
+        }
+        let total = names.count * 20
+        let graph = folder.appendingPathComponent("g.weft").path
+        let process = try CLI.start(["ingest", articles.path, "--into", graph, "--batch", "20", "--jobs", "1"])
+        #expect(CLI.stillRunning(process, after: 1.5), "the ingest ended before it could be interrupted")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        let file = try GraphFile.open(graph, readOnly: true)
+        let memory = try file.loadMemoryGraph()
+        let articleKind = try #require(memory.schema.kind(named: "Article"))
+        let ingested = memory.nodes(ofKind: articleKind).count
+        #expect(ingested % 20 == 0, "\(ingested) articles: not whole batches")
+        #expect(ingested < total)
+        #expect(try chunksAgree(graph))
+    }
 }
