@@ -114,6 +114,8 @@ struct ProjectionPlan {
 }
 
 enum Operation {
+    /// Rows known before running (the statistics pass), with a note for EXPLAIN.
+    case rows([Row], note: String)
     case match(PatternPlan)
     case unwind(BExpr, slot: Int)
     case project(ProjectionPlan)

@@ -56,6 +56,7 @@ final class Executor {
         for (index, operation) in query.operations.enumerated() {
             let start = Date()
             switch operation {
+            case .rows(let known, _): rows = known
             case .match(let plan): rows = try match(plan, rows)
             case .unwind(let expr, let slot):
                 var out: [Row] = []

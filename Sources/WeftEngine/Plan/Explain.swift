@@ -19,6 +19,8 @@ enum Explain {
         }
         for (index, operation) in query.operations.enumerated() {
             switch operation {
+            case .rows(let rows, let note):
+                lines.append("Statistics(\(rows.count) rows)  [\(note)]" + actual("op\(index)", estimate: Double(rows.count)))
             case .match(let plan):
                 lines.append("\(plan.optional ? "OptionalMatch" : "Match")\(plan.shortest ? " shortest" : "")" + actual("op\(index)", estimate: nil))
                 for (k, step) in plan.steps.enumerated() {

@@ -92,6 +92,7 @@ public final class Session: @unchecked Sendable {
                 compiled.operations[index] = .match(plan)
             }
         }
+        if optimize { StatisticsPass.apply(&compiled, graph: graph) }
         return compiled
     }
 
