@@ -32,8 +32,10 @@ enum CLI {
         process.arguments = arguments
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
+        let input = Pipe()
+        process.standardInput = input
         try process.run()
+        try? input.fileHandleForWriting.close()
         return process
     }
 

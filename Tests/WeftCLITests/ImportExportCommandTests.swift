@@ -18,7 +18,8 @@ import WeftTestSupport
         let out = folder.appendingPathComponent("out.jsonl").path
         #expect(try Run.weft(["export", graph, "--format", "jsonl", "-o", out]).status == 0)
         #expect(try String(contentsOfFile: out, encoding: .utf8) == exported.stdout)
-        #expect(try Run.weft([graph]).status == 0)
+        let summary = try Run.weft([graph])
+        #expect(summary.status == 0, "\(summary.stderr)")
         // Reading leaves no write-ahead log or shared-memory file beside the graph.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["out.jsonl", "seed.weft"])
     }

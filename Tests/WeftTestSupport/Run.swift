@@ -23,13 +23,13 @@ public enum Run {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        // Always a pipe, closed after writing: the child must see its input end, never inherit the
+        // test runner's (FileHandle.nullDevice is not reliably /dev/null for a child here).
         let input = Pipe()
-        process.standardInput = stdin == nil ? FileHandle.nullDevice : input
+        process.standardInput = input
         try process.run()
-        if let stdin {
-            input.fileHandleForWriting.write(Data(stdin.utf8))
-            try? input.fileHandleForWriting.close()
-        }
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
         // Read both pipes concurrently so a chatty child cannot block on a full pipe.
         nonisolated(unsafe) var errData = Data()
         let group = DispatchGroup()
