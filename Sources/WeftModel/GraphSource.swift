@@ -43,6 +43,9 @@ public protocol GraphSource: AnyObject, Sendable {
     func nodes(withFold key: String) -> [NodeID]
     /// Nodes whose name or an alias has a fold starting with `prefix`, each once, in id order.
     func nodes(withFoldPrefix prefix: String) -> [NodeID]
+    /// Nodes whose name or an alias has a fold matching `pattern` (a fold key with `*` wildcards),
+    /// each once, in id order: a scan of the stored fold keys, no folding per node.
+    func nodes(withFoldGlob pattern: String) -> [NodeID]
 
     /// The edges adjacent to `node` in `direction`, of `type` when given, in id order per type.
     func edges(of node: NodeID, direction: Direction, type: RelationTypeID?) -> EdgeList

@@ -124,5 +124,25 @@ import WeftTestSupport
             #expect(graph.statistics.distinctObjectsPerType[Int(type.raw)] == Set(claims.filter { $0.t == typeName }.map(\.o)).count)
         }
         #expect(graph.nodes(withFoldPrefix: "ten 1").count == 11)  // Tên 1, Tên 10…19
+        // Globs over the stored fold keys agree with folding every name.
+        for pattern in ["*duc*", "ten 1*", "*5 duc", "ten*1*duc", "*", "ten 59 duc", "*x*"] {
+            let brute = (0..<graph.nodeCount).filter { n in
+                ([graph.name(of: NodeID(UInt32(n)))] + graph.aliases(of: NodeID(UInt32(n)))).contains {
+                    MemoryGraphTests.globReference(Fold.key($0), pattern)
+                }
+            }.map { NodeID(UInt32($0)) }
+            #expect(graph.nodes(withFoldGlob: pattern) == brute, "\(pattern)")
+        }
+    }
+
+    /// A plain reference glob: `*` is any run of characters, checked by recursion.
+    static func globReference(_ text: String, _ pattern: String) -> Bool {
+        let t = Array(text), p = Array(pattern)
+        func match(_ i: Int, _ j: Int) -> Bool {
+            if j == p.count { return i == t.count }
+            if p[j] == "*" { return (i...t.count).contains { match($0, j + 1) } }
+            return i < t.count && t[i] == p[j] && match(i + 1, j + 1)
+        }
+        return match(0, 0)
     }
 }

@@ -168,6 +168,7 @@ final class Executor {
             if !key.contains("*") { return graph.nodes(withFold: key) }
             let prefix = String(key.prefix { $0 != "*" })
             if !prefix.isEmpty { return graph.nodes(withFoldPrefix: prefix) }
+            return graph.nodes(withFoldGlob: key)
         }
         return node.kinds.members.flatMap { graph.nodes(ofKind: $0).map(NodeID.init) }
     }

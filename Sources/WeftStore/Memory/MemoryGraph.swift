@@ -122,6 +122,41 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         return Set(nameKeyNode[range]).sorted().map(NodeID.init)
     }
 
+    public func nodes(withFoldGlob pattern: String) -> [NodeID] {
+        let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map { Array($0.utf8) }
+        var found = Set<UInt32>()
+        for index in 0..<nameKeys.count where nameKeys.withBytes(index, { Self.glob($0, parts) }) {
+            found.insert(nameKeyNode[index])
+        }
+        return found.sorted().map(NodeID.init)
+    }
+
+    /// Whether `text` matches the pattern split at its `*`s: the first part a prefix, the last a
+    /// suffix, the others in order between them.
+    static func glob(_ text: UnsafeBufferPointer<UInt8>, _ parts: [[UInt8]]) -> Bool {
+        guard let first = parts.first else { return true }
+        if parts.count == 1 { return text.elementsEqual(first) }
+        guard text.count >= first.count, text.starts(with: first) else { return false }
+        var position = first.count
+        for (k, part) in parts.enumerated().dropFirst() {
+            if k == parts.count - 1 {
+                return part.isEmpty || (text.count - position >= part.count && text[(text.count - part.count)...].elementsEqual(part))
+            }
+            if part.isEmpty { continue }
+            var found = false
+            while position + part.count <= text.count {
+                if text[position..<(position + part.count)].elementsEqual(part) {
+                    position += part.count
+                    found = true
+                    break
+                }
+                position += 1
+            }
+            if !found { return false }
+        }
+        return true
+    }
+
     /// The run of name-index entries equal to `prefix`, or starting with it.
     private func nameRange(prefix: String, exact: Bool) -> Range<Int> {
         var target = prefix
