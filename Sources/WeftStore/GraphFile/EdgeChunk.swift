@@ -18,6 +18,8 @@ struct EdgeChunk: Equatable {
     var sentence: [UInt32] = []  // 0 = none
     var date: [Int32] = []  // Int32.min = none
     var cameoCodes: [String] = [""]
+    /// cameoCodes' positions, so a put does not search the list.
+    private var cameoIndex: [String: UInt16] = [:]
 
     struct Row: Equatable {
         var type: UInt8, flags: UInt8, cameo: String?, subject: UInt32, object: UInt32
@@ -30,8 +32,9 @@ struct EdgeChunk: Equatable {
     mutating func put(offset: UInt16, _ row: Row) {
         var code: UInt16 = 0
         if let text = row.cameo {
-            if let known = cameoCodes.firstIndex(of: text) { code = UInt16(known) } else {
+            if let known = cameoIndex[text] { code = known } else {
                 code = UInt16(cameoCodes.count)
+                cameoIndex[text] = code
                 cameoCodes.append(text)
             }
         }
@@ -103,6 +106,7 @@ struct EdgeChunk: Equatable {
               position == bytes.count, !cameoCodes.isEmpty
         else { return nil }
         (offsets, type, flags, cameo, subject, object, article, sentence, date) = (o, t, f, c, s, ob, a, se, d)
+        for (index, code) in cameoCodes.enumerated() where !code.isEmpty { cameoIndex[code] = UInt16(index) }
     }
 
     init() {}

@@ -11,11 +11,13 @@ public final class GraphWriter {
     private let deleteAliases: SQLiteStatement
     private let insertNameKey: SQLiteStatement
     private let deleteNameKey: SQLiteStatement
-    private let upsertEdge: SQLiteStatement
-    /// Bulk mode (a new file, no indexes yet): plain inserts, duplicates found through `edgeRows`.
+    private let insertEdge: SQLiteStatement
+    private let updateEdge: SQLiteStatement
+    /// By external id through its index; nil in bulk mode.
+    private let findEdge: SQLiteStatement?
+    /// Bulk mode (a new file, no indexes yet): duplicates are found through `edgeRows` instead.
     private let bulk: Bool
     private var edgeRows: [String: Int64] = [:]
-    private let updateEdgeByRow: SQLiteStatement?
     private var chunks: ChunkWriter
     /// External id → (stored id, kind) for every node in the file, kept current as nodes are added.
     public private(set) var nodes: [String: (id: Int64, kind: KindID)] = [:]
@@ -33,18 +35,11 @@ public final class GraphWriter {
         deleteNameKey = try db.prepare("DELETE FROM name_key WHERE fold = ? AND node = ?")
         let columns = "type, subj, obj, negated, modality, article, sentence, date, cameo, ext, claim, speaker, evidence, rule, props"
         let values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-        upsertEdge = try db.prepare(bulk ? "INSERT INTO edge(\(columns)) VALUES (\(values)) RETURNING id" : """
-            INSERT INTO edge(\(columns)) VALUES (\(values))
-            ON CONFLICT(ext) DO UPDATE SET
-                type = excluded.type, subj = excluded.subj, obj = excluded.obj, negated = excluded.negated,
-                modality = excluded.modality, article = excluded.article, sentence = excluded.sentence,
-                date = excluded.date, cameo = excluded.cameo, claim = excluded.claim, speaker = excluded.speaker,
-                evidence = excluded.evidence, rule = excluded.rule, props = excluded.props
-            RETURNING id
-            """)
-        updateEdgeByRow = bulk ? try db.prepare("""
-            UPDATE edge SET (\(columns)) = (\(values)) WHERE id = ? RETURNING id
-            """) : nil
+        // No RETURNING: SQLite buffers RETURNING rows in a temporary table, which cost more than
+        // the insert itself (callgrind). The rowid comes from last_insert_rowid or the look-up.
+        insertEdge = try db.prepare("INSERT INTO edge(\(columns)) VALUES (\(values))")
+        updateEdge = try db.prepare("UPDATE edge SET (\(columns)) = (\(values)) WHERE id = ?16")
+        findEdge = bulk ? nil : try db.prepare("SELECT id FROM edge WHERE ext = ?")
         chunks = try ChunkWriter(file)
         let existing = try db.prepare("SELECT id, ext, kind FROM node")
         while try existing.step() {
@@ -115,13 +110,15 @@ public final class GraphWriter {
     /// Adds `claim`, or replaces the claim with the same external id. Its subject, object and
     /// article must already be nodes (the caller checks, to word the error).
     public func put(_ claim: ClaimRecord, subject: Int64, object: Int64, article: Int64?) throws {
-        var s = upsertEdge
-        if bulk, let update = updateEdgeByRow {
-            if let row = edgeRows[claim.id] {
-                s = update
-                s.bind(16, row)
-            }
+        var existing: Int64?
+        if bulk {
+            existing = edgeRows[claim.id]
+        } else if let findEdge {
+            findEdge.reset()
+            findEdge.bind(1, claim.id)
+            if try findEdge.step() { existing = findEdge.int(0) }
         }
+        let s = existing == nil ? insertEdge : updateEdge
         s.bind(1, try file.storedID(of: claim.type))
         s.bind(2, subject)
         s.bind(3, object)
@@ -137,10 +134,10 @@ public final class GraphWriter {
         s.bind(13, claim.evidence)
         s.bind(14, claim.rule)
         s.bind(15, claim.properties.isEmpty ? nil : PropertyJSON.encode(claim.properties))
-        guard try s.step() else { s.reset(); return }
-        let rowid = s.int(0)
-        _ = try s.step()
+        if let existing { s.bind(16, existing) }
+        try s.step()
         s.reset()
+        let rowid = existing ?? file.database.lastInsertRowID
         if bulk { edgeRows[claim.id] = rowid }
         let flags = UInt8(claim.negated ? 1 : 0) | (claim.modality?.rawValue ?? 0) << 4
         try chunks.put(rowid: rowid, EdgeChunk.Row(
