@@ -121,7 +121,9 @@ final class Executor {
 
     struct MatchState {
         var row: Row
-        var usedEdges: Set<EdgeID> = []
+        /// Edges bound so far, a stack as deep as the pattern: a linear scan of a few ids is
+        /// cheaper than hashing on every expansion (profiled).
+        var usedEdges: [EdgeID] = []
         /// The nodes and edges a variable-length or defined edge went through, by edge index.
         var segments: [Int: PathValue] = [:]
     }
@@ -257,13 +259,13 @@ final class Executor {
                 try tick()
                 guard !state.usedEdges.contains(edge), try edgeAccepts(edge, pattern, state.row) else { continue }
                 try bindEnd(end) { state in
-                    state.usedEdges.insert(edge)
+                    state.usedEdges.append(edge)
                     state.segments[j] = PathValue(nodes: forward ? [start, end] : [end, start], edges: [edge])
                     if let slot = pattern.slot { state.row[slot] = .edge(edge) }
                     try search(plan, step: step + 1, state: &state, emit: emit)
                     if let slot = pattern.slot { state.row[slot] = .null }
                     state.segments[j] = nil
-                    state.usedEdges.remove(edge)
+                    state.usedEdges.removeLast()
                 }
             }
             return
