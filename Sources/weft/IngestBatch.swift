@@ -59,8 +59,11 @@ enum IngestBatch {
             var article = graph.article
             article.properties = (article.properties + [("content_hash", .string(hash)), ("path", .string(path))]).sorted { $0.key < $1.key }
             try writer.put(article)
-            // Shared nodes (countries, leaders) keep what earlier articles wrote; new ones are added.
-            for node in graph.nodes where writer.nodes[node.id] == nil { try writer.put(node) }
+            // Shared nodes (countries, leaders) keep their name and properties as first written and
+            // gain the aliases a later article uses; new nodes are added.
+            for node in graph.nodes {
+                if writer.nodes[node.id] == nil { try writer.put(node) } else { try writer.mergeAliases(of: node) }
+            }
             for claim in graph.claims {
                 guard let subject = writer.nodes[claim.subject]?.id, let object = writer.nodes[claim.object]?.id else { continue }
                 try writer.put(claim, subject: subject, object: object, article: writer.nodes[id]?.id)

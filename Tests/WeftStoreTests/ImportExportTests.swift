@@ -159,3 +159,22 @@ import WeftTestSupport
         #expect(claim.sentence == 2)
     }
 }
+
+@Suite struct AliasMergeTests {
+    @Test func aLaterNameFormBecomesAnAlias() throws {
+        let path = try Fixtures.graphFile(Fixtures.node("p", "Person", "Phạm Minh Chính", aliases: ["Thủ tướng Phạm Minh Chính"]) + "\n")
+        let file = try GraphFile.open(path)
+        let added = try file.write { writer -> (Bool, Bool) in
+            let first = try writer.mergeAliases(of: NodeRecord(id: "p", kind: KindID(0), name: "Phạm Minh Chính",
+                                                               aliases: ["ông Phạm Minh Chính", "Thủ tướng Phạm Minh Chính"]))
+            let again = try writer.mergeAliases(of: NodeRecord(id: "p", kind: KindID(0), name: "Phạm Minh Chính",
+                                                               aliases: ["ông Phạm Minh Chính"]))
+            return (first, again)
+        }
+        #expect(added.0)
+        #expect(!added.1)
+        let graph = try GraphFile.open(path, readOnly: true).loadMemoryGraph()
+        #expect(graph.aliases(of: NodeID(0)) == ["Thủ tướng Phạm Minh Chính", "ông Phạm Minh Chính"])
+        #expect(graph.nodes(withFold: "ong pham minh chinh").count == 1)
+    }
+}
