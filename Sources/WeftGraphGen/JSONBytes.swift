@@ -146,8 +146,8 @@ func foldName(_ text: String) -> String {
         var c = scalar
         if v == 0x111 || v == 0x110 { c = "d" }
         else if v == 0x2D || v == 0x5F || v == 0x20 { c = " " }
-        else if v >= 0x41 && v <= 0x5A { c = Unicode.Scalar(v + 32)! }
-        else if v >= 0x80 { c = Character(c).lowercased().unicodeScalars.first! }
+        else if v >= 0x41 && v <= 0x5A { c = Unicode.Scalar(UInt8(v + 32)) }
+        else if v >= 0x80 { c = Character(c).lowercased().unicodeScalars.first ?? c }
         if c == " " { if lastSpace { continue }; lastSpace = true } else { lastSpace = false }
         out.append(c)
     }

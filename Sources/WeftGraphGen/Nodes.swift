@@ -204,7 +204,7 @@ struct NodeSet {
                 } else {
                     let a = rng.pick(brands)
                     var b = rng.pick(brands)
-                    if a == b { b = brands[(brands.firstIndex(of: a)! + 1) % brands.count] }
+                    if a == b { b = brands[((brands.firstIndex(of: a) ?? 0) + 1) % brands.count] }
                     let base = "\(rng.pick(Vocabulary.orgPrefixes)) \(a) \(b)"
                     name = attempt >= 2 || rng.chance(40) ? "\(base) \(rng.pick(provinces))" : base
                 }
@@ -250,7 +250,7 @@ struct NodeSet {
         locations.fill(to: shape.locations, rng: &rng, draw: { rng, attempt in
             let a = rng.pick(brands)
             var b = rng.pick(brands)
-            if a == b { b = brands[(brands.firstIndex(of: a)! + 1) % brands.count] }
+            if a == b { b = brands[((brands.firstIndex(of: a) ?? 0) + 1) % brands.count] }
             let base = "\(rng.pick(Vocabulary.placeTypes)) \(a) \(b)"
             return attempt >= 1 || rng.chance(50) ? "\(base), \(rng.pick(Vocabulary.provinces))" : base
         }, decorate: { rng, _ in

@@ -65,8 +65,8 @@ struct WeftGen: ParsableCommand {
 
     func renderJSON(_ s: GraphStats, seconds: Double) -> String {
         func q(_ t: String) -> String {
-            String(data: try! JSONSerialization.data(withJSONObject: [t], options: [.withoutEscapingSlashes]), encoding: .utf8)!
-                .dropFirst().dropLast().description
+            let data = (try? JSONSerialization.data(withJSONObject: [t], options: [.withoutEscapingSlashes])) ?? Data("[\"\"]".utf8)
+            return String(decoding: data, as: UTF8.self).dropFirst().dropLast().description
         }
         var parts: [String] = []
         parts.append("\"claims\":\(s.relationshipCount)")
