@@ -33,34 +33,43 @@ enum DOTText {
     /// Appends `text` quoted for `context` to `bytes`.
     static func append(_ text: String, _ context: Context, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            defer { previous = byte }
-            switch byte {
-            case UInt8(ascii: "\\"):
-                bytes.append(contentsOf: context == .tooltip ? [92, 92, 92, 92] : [92, 92])
-            case UInt8(ascii: "\""):
-                bytes.append(contentsOf: [92, 34])
-            case UInt8(ascii: "&") where context != .id:
-                bytes.append(contentsOf: Array("&amp;".utf8))
-            case 0x0A:
-                // A CR LF pair is one line break.
-                if context == .id || previous != 0x0D { bytes.append(contentsOf: [92, UInt8(ascii: "n")]) }
-            case 0x0D:
-                bytes.append(contentsOf: [92, UInt8(ascii: context == .id ? "r" : "n")])
-            case 0x09 where context != .id:
-                bytes.append(UInt8(ascii: " "))
-            case 0..<0x20, 0x7F:
-                if context == .id {
-                    bytes.append(contentsOf: Array(UnicodeEscape.u4(Unicode.Scalar(byte)).utf8))
-                } else {
-                    // Other control characters are shown as their visible symbols (␀ … ␟, ␡): a NUL
-                    // would end Graphviz's C string, and the rest have no glyph.
-                    bytes.append(contentsOf: [0xE2, 0x90, byte == 0x7F ? 0xA1 : 0x80 + byte])
+        var copy = text
+        copy.withUTF8 { utf8 in
+            // Plain runs are copied in one go; only the bytes that need escaping are looked at one
+            // by one (profiled: appending byte by byte was a fifth of a whole-graph export).
+            var runStart = 0
+            for i in 0..<utf8.count {
+                let byte = utf8[i]
+                let special = byte == 0x5C || byte == 0x22 || byte < 0x20 || byte == 0x7F || (byte == 0x26 && context != .id)
+                guard special else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                runStart = i + 1
+                let previous: UInt8 = i > 0 ? utf8[i - 1] : 0
+                switch byte {
+                case UInt8(ascii: "\\"):
+                    bytes.append(contentsOf: context == .tooltip ? [92, 92, 92, 92] : [92, 92])
+                case UInt8(ascii: "\""):
+                    bytes.append(contentsOf: [92, 34])
+                case UInt8(ascii: "&"):
+                    bytes.append(contentsOf: Array("&amp;".utf8))
+                case 0x0A:
+                    // A CR LF pair is one line break.
+                    if context == .id || previous != 0x0D { bytes.append(contentsOf: [92, UInt8(ascii: "n")]) }
+                case 0x0D:
+                    bytes.append(contentsOf: [92, UInt8(ascii: context == .id ? "r" : "n")])
+                case 0x09 where context != .id:
+                    bytes.append(UInt8(ascii: " "))
+                default:
+                    if context == .id {
+                        bytes.append(contentsOf: Array(UnicodeEscape.u4(Unicode.Scalar(byte)).utf8))
+                    } else {
+                        // Other control characters are shown as their visible symbols (␀ … ␟, ␡): a NUL
+                        // would end Graphviz's C string, and the rest have no glyph.
+                        bytes.append(contentsOf: [0xE2, 0x90, byte == 0x7F ? 0xA1 : 0x80 + byte])
+                    }
                 }
-            default:
-                bytes.append(byte)
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
     }

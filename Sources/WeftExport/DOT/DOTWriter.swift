@@ -99,12 +99,17 @@ public struct DOTWriter {
         guard text.utf8.count > width, text.count > width else { return text }
         var lines: [String] = []
         var line = ""
+        var lineLength = 0  // in Characters, kept so that no line is counted twice
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            if !line.isEmpty && line.count + 1 + word.count > width {
+            let length = word.count
+            if !line.isEmpty && lineLength + 1 + length > width {
                 lines.append(line)
                 line = String(word)
+                lineLength = length
             } else {
-                line += line.isEmpty ? String(word) : " " + word
+                let wasEmpty = line.isEmpty
+                line += wasEmpty ? String(word) : " " + word
+                lineLength += (wasEmpty ? 0 : 1) + length
             }
         }
         lines.append(line)
