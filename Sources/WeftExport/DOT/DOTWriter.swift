@@ -96,12 +96,14 @@ public struct DOTWriter {
     /// make tall nodes rather than very wide ones.
     static func wrap(_ text: String, width: Int = 28) -> String {
         // Cheap test first: fewer UTF-8 bytes than `width` means fewer characters too.
-        guard text.utf8.count > width, text.count > width else { return text }
+        guard text.utf8.count > width, text.unicodeScalars.count > width else { return text }
         var lines: [String] = []
         var line = ""
-        var lineLength = 0  // in Characters, kept so that no line is counted twice
+        // Lengths in scalars (one per letter in NFC Vietnamese; grapheme counting was a sixth of a
+        // whole-graph export), kept so that no line is counted twice.
+        var lineLength = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let length = word.count
+            let length = word.unicodeScalars.count
             if !line.isEmpty && lineLength + 1 + length > width {
                 lines.append(line)
                 line = String(word)
