@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "WeftLineEditor", dependencies: ["CLibEdit", "WeftShell"]),
         // The executable: arguments, exit codes, picks a line source.
         .executableTarget(name: "weft", dependencies: [
-            "WeftModel", "WeftStore", "WeftQuery", "WeftEngine", "WeftShell", "WeftExtract", "WeftExport",
+            "WeftModel", "WeftStore", "WeftQuery", "WeftEngine", "WeftShell", "WeftLineEditor", "WeftExtract", "WeftExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -62,6 +62,8 @@ let package = Package(
                     exclude: ["Scripts", "Snapshots", "Fixtures"]),
         .testTarget(name: "WeftStoreTests", dependencies: ["WeftStore", "WeftText", "WeftGraphGen", "WeftTestSupport"]),
         .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
+        .testTarget(name: "WeftShellTests", dependencies: ["WeftShell", "WeftStore", "WeftEngine", "WeftTestSupport"],
+                    exclude: ["Snapshots", "Scripts"]),
         .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
