@@ -39,7 +39,7 @@ let package = Package(
         .target(name: "WeftLineEditor", dependencies: ["CLibEdit", "WeftShell"]),
         // The executable: arguments, exit codes, picks a line source.
         .executableTarget(name: "weft", dependencies: [
-            "WeftModel", "WeftStore", "WeftQuery", "WeftEngine", "WeftShell", "WeftExtract", "WeftExport",
+            "WeftModel", "WeftStore", "WeftQuery", "WeftEngine", "WeftShell", "WeftLineEditor", "WeftExtract", "WeftExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -69,6 +69,8 @@ let package = Package(
         .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
         .testTarget(name: "WeftExtractTests", dependencies: ["WeftExtract", "WeftModel", "WeftTestSupport"],
                     exclude: ["Snapshots"]),
+        .testTarget(name: "WeftShellTests", dependencies: ["WeftShell", "WeftStore", "WeftEngine", "WeftTestSupport"],
+                    exclude: ["Snapshots", "Scripts"]),
         .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"],
                     exclude: ["Snapshots"]),
     ],

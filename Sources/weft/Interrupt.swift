@@ -1,10 +1,11 @@
-// Ctrl-C during long work: a flag the work polls, so it can roll back and exit 130 cleanly.
+// Ctrl-C: a flag set by the signal handler, polled by long work and by the query watcher.
 import Foundation
 
 nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
 
 enum Interrupt {
-    /// Catches SIGINT and SIGTERM from now on; `requested` turns true when one arrives.
+    /// Catches SIGINT and SIGTERM from now on; `requested` turns true when one arrives. No
+    /// SA_RESTART, so a blocking read (libedit at the prompt, a pipe) returns with EINTR.
     static func install() {
         // A parent (a test runner, a shell script) may have left these blocked; unblock them.
         var signals = sigset_t()
@@ -12,9 +13,20 @@ enum Interrupt {
         sigaddset(&signals, SIGINT)
         sigaddset(&signals, SIGTERM)
         pthread_sigmask(SIG_UNBLOCK, &signals, nil)
-        signal(SIGINT) { _ in interruptRequested = 1 }
-        signal(SIGTERM) { _ in interruptRequested = 1 }
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
     }
 
     static var requested: Bool { interruptRequested != 0 }
+
+    /// Reads and clears the flag (the REPL goes on after Ctrl-C).
+    static func consume() -> Bool {
+        let was = interruptRequested != 0
+        interruptRequested = 0
+        return was
+    }
 }

@@ -2,8 +2,8 @@
 import WeftModel
 import WeftText
 
-enum GraphSummary {
-    static func render(_ graph: some GraphSource, label: String) -> String {
+public enum GraphSummary {
+    public static func render(_ graph: some GraphSource, label: String) -> String {
         let stats = graph.statistics
         var out = "\(label): \(graph.nodeCount) nodes, \(graph.edgeCount) claims\n"
         let kinds = graph.schema.kinds.filter { stats.nodesPerKind[Int($0.id.raw)] > 0 }

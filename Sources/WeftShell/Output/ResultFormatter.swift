@@ -1,0 +1,69 @@
+// A result table as text in one output mode: delimited, JSON and markdown here, grids in +Grid.
+import WeftEngine
+import WeftModel
+
+public struct ResultFormatter {
+    public let settings: DisplaySettings
+    public let graph: GraphSource
+
+    public init(settings: DisplaySettings, graph: GraphSource) {
+        self.settings = settings
+        self.graph = graph
+    }
+
+    public func render(_ table: ResultTable) -> String {
+        var out = table.preamble.map { $0 + "\n" } ?? ""
+        if let exported = table.exported { return out + exported }
+        if let file = table.exportedTo { return out + "exported \(table.rows.count) rows to \(file)\n" }
+        switch settings.mode {
+        case .box, .table: out += grid(table)
+        case .tsv: out += delimited(table, separator: "\t", field: Self.tsvField)
+        case .csv: out += delimited(table, separator: ",", field: Self.csvField, newline: "\r\n")
+        case .json: out += ResultExport.json(table, graph: graph)
+        case .jsonl:
+            for row in table.rows {
+                out += ResultExport.jsonObject(columns: table.columns, row: row, graph: graph) + "\n"
+            }
+        case .markdown: out += markdown(table)
+        }
+        return out
+    }
+
+    func text(_ value: RValue) -> String { ValueText.plain(value, graph: graph) }
+
+    private func delimited(
+        _ table: ResultTable, separator: String, field: (String) -> String, newline: String = "\n"
+    ) -> String {
+        var out = settings.headers ? table.columns.map(field).joined(separator: separator) + newline : ""
+        for row in table.rows {
+            out += row.map { field(text($0)) }.joined(separator: separator) + newline
+        }
+        return out
+    }
+
+    /// Tabs and line breaks inside a value would break the row, so they become spaces.
+    static func tsvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+        return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
+    }
+
+    /// RFC 4180: quote fields holding a comma, a quote or a line break; double inner quotes.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            return text
+        }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private func markdown(_ table: ResultTable) -> String {
+        func cell(_ text: String) -> String {
+            Self.tsvField(text).replacingOccurrences(of: "|", with: "\\|")
+        }
+        var out = "| " + table.columns.map(cell).joined(separator: " | ") + " |\n"
+        out += "|" + table.columns.map { _ in "---|" }.joined() + "\n"
+        for row in table.rows { out += "| " + row.map { cell(text($0)) }.joined(separator: " | ") + " |\n" }
+        return out
+    }
+}
+
+import Foundation

@@ -1,0 +1,65 @@
+// Drives the real `weft` REPL in a tmux pane: send keys, wait for text on the screen.
+import Foundation
+import WeftTestSupport
+
+struct Tmux {
+    static let executable: URL? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
+        .map(URL.init(fileURLWithPath:)).first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    static var available: Bool { executable != nil }
+
+    let session = "weft-test-\(UUID().uuidString.prefix(8))"
+    let state: URL
+
+    /// Starts `weft` with its history under `state`; the pane keeps the exit status after it ends.
+    init(state: URL, arguments: String = "") throws {
+        self.state = state
+        let command = "env -u LANG XDG_STATE_HOME=\(state.path) XDG_CONFIG_HOME=\(state.path) HOME=\(state.path) "
+            + "\(Paths.executable("weft").path) \(arguments); echo \"[exit $?]\"; sleep 30"
+        try tmux(["new-session", "-d", "-s", session, "-x", "120", "-y", "40", command])
+        _ = wait(for: "weft> ")
+    }
+
+    /// Output goes through a file, not a pipe: the tmux server that `new-session` starts
+    /// inherits the child's descriptors, and a pipe would then never reach end of file.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        guard let executable = Self.executable else { return "" }
+        let output = state.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).out")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: output)
+        defer { try? handle.close(); try? FileManager.default.removeItem(at: output) }
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.standardOutput = handle
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    }
+
+    func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
+
+    /// Text typed literally (no key names), `;` included.
+    /// tmux reads an argument ending in `;` as a command separator, so that one is escaped.
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", session, "-l", text.hasSuffix(";") ? text.dropLast() + "\\;" : text])
+    }
+
+    func screen() -> String { (try? tmux(["capture-pane", "-p", "-t", session])) ?? "" }
+
+    /// Polls the screen until `text` shows (up to `seconds`); returns the last screen.
+    func wait(for text: String, occurrences: Int = 1, seconds: Double = 10) -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var last = screen()
+        while Date() < deadline {
+            if last.components(separatedBy: text).count - 1 >= occurrences { return last }
+            usleep(100_000)
+            last = screen()
+        }
+        return last
+    }
+
+    func stop() { _ = try? tmux(["kill-session", "-t", session]) }
+}
