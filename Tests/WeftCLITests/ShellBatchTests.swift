@@ -14,12 +14,15 @@ import WeftTestSupport
     }
 
     @Test func modesFromTheFlagAndFromMetaCommands() throws {
+        // The seed article's graph in a file of its own: the figures do not move with the sample.
+        let graph = Paths.temporaryFolder().appendingPathComponent("seed.weft").path
+        #expect(try Run.weft(["import", CLI.seed, "--into", graph]).status == 0)
         let query = "MATCH (p:Person) RETURN p.name AS name, p ORDER BY name;"
-        let csv = try Run.weft(["--mode", "csv", "--no-init", "-c", query])
+        let csv = try Run.weft([graph, "--mode", "csv", "--no-init", "-c", query])
         #expect(csv.stdout == "name,p\r\nPhạm Minh Chính,Phạm Minh Chính\r\nSuga Yoshihide,Suga Yoshihide\r\n")
-        let jsonl = try Run.weft(["--no-init", "-c", ".mode jsonl", "-c", query])
+        let jsonl = try Run.weft([graph, "--no-init", "-c", ".mode jsonl", "-c", query])
         #expect(jsonl.stdout.hasPrefix("{\"name\": \"Phạm Minh Chính\", \"p\": {\"id\": \"n1\", \"kind\": \"Person\", \"name\": \"Phạm Minh Chính\"}}\n"))
-        let box = try Run.weft(["--mode", "box", "--no-init", "-c", "MATCH (c:Country) RETURN c.name AS country ORDER BY country;"])
+        let box = try Run.weft([graph, "--mode", "box", "--no-init", "-c", "MATCH (c:Country) RETURN c.name AS country ORDER BY country;"])
         #expect(box.stdout == """
             ┌──────────┐
             │ country  │

@@ -19,25 +19,31 @@ struct Tmux {
         _ = wait(for: "weft> ")
     }
 
-    /// Output goes through a file, not a pipe: the tmux server that `new-session` starts
-    /// inherits the child's descriptors, and a pipe would then never reach end of file.
+    /// Runs tmux on its own socket (tests never touch a user's sessions) with posix_spawn and
+    /// waitpid: Foundation's Process left tmux's client a zombie under the parallel test runner
+    /// and never returned. Output goes through a file, not a pipe: the server that
+    /// `new-session` starts inherits the child's descriptors, so a pipe would never end.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
         guard let executable = Self.executable else { return "" }
-        let output = state.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).out")
-        FileManager.default.createFile(atPath: output.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: output)
-        defer { try? handle.close(); try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = handle
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        let output = state.appendingPathComponent("tmux-\(UUID().uuidString.prefix(8)).out").path
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ([executable.path, "-L", Self.socket] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, executable.path, &actions, nil, argv, environ) == 0 else { return "" }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     }
+
+    static let socket = "weft-tests-\(getpid())"
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", session] + keys) }
 

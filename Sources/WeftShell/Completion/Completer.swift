@@ -110,7 +110,7 @@ public struct Completer {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         let found = entries.filter { $0.hasPrefix(namePart) && (namePart.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted().map { name in
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: directory + "/" + name, isDirectory: &isDirectory)
             return directoryPart + name + (isDirectory.boolValue ? "/" : "")
         }
         return Completion(replacing: typed.count, candidates: found)
