@@ -9,6 +9,17 @@ enum OutputTarget {
             try body(FileHandle.standardOutput)
             return
         }
+        // A device, pipe or socket (/dev/null, /dev/stdout, a FIFO) is written in place: renaming a
+        // new file over it would replace the device itself (as root, for everyone).
+        var info = stat()
+        if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+            guard let handle = FileHandle(forWritingAtPath: path) else {
+                throw CannotOpenInput(message: "cannot write '\(path)'")
+            }
+            try body(handle)
+            try? handle.close()
+            return
+        }
         let partial = path + ".partial-\(getpid())"
         guard FileManager.default.createFile(atPath: partial, contents: nil) else {
             throw CannotOpenInput(message: "cannot write '\(path)'")

@@ -130,3 +130,26 @@ import WeftTestSupport
         }
     }
 }
+
+@Suite struct SpecialFileOutputTests {
+    /// `-o` naming a pipe (as /dev/null or /dev/stdout would be a device) writes into it: the
+    /// atomic rename used for regular files would replace the special file itself.
+    @Test func exportingIntoAPipeKeepsThePipe() throws {
+        let folder = Paths.temporaryFolder()
+        let graph = folder.appendingPathComponent("g.weft").path
+        #expect(try Run.weft(["import", CLI.seed, "--into", graph]).status == 0)
+        let fifo = folder.appendingPathComponent("out.pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            if let handle = FileHandle(forReadingAtPath: fifo) { received = handle.readDataToEndOfFile() }
+        }
+        reader.start()
+        let result = try Run.weft(["export", graph, "--format", "jsonl", "-o", fifo])
+        #expect(result.status == 0)
+        while !reader.isFinished { usleep(10_000) }
+        var info = stat()
+        #expect(stat(fifo, &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO, "the pipe was replaced")
+        #expect(String(decoding: received, as: UTF8.self) == (try String(contentsOfFile: CLI.seed, encoding: .utf8)))
+    }
+}

@@ -20,7 +20,7 @@ struct ReplTests {
     @Test func aMultiLineStatementIsRecalledAfterARestart() throws {
         let state = Paths.temporaryFolder()
         let first = try Tmux(state: state)
-        try first.type("MATCH (p:Person)")
+        try first.type("UNWIND [1, 2] AS x")
         try first.send("Enter")
         try first.type("RETURN count(*) AS people;")
         try first.send("Enter")
@@ -29,7 +29,7 @@ struct ReplTests {
         #expect(first.wait(for: "[exit 0]").contains("[exit 0]"))
         first.stop()
         let history = try String(contentsOf: state.appendingPathComponent("weft/history"), encoding: .utf8)
-        #expect(history.contains("MATCH\\040(p:Person)\\012RETURN"))
+        #expect(history.contains("UNWIND\\040[1,\\0402]\\040AS\\040x\\012RETURN"))
 
         let second = try Tmux(state: state)
         defer { second.stop() }

@@ -38,8 +38,19 @@ struct Tmux {
         defer { argv.forEach { free($0) } }
         var pid: pid_t = 0
         guard posix_spawn(&pid, executable.path, &actions, nil, argv, environ) == 0 else { return "" }
+        // Never wait forever on tmux: a client that has not ended after 15 s is killed.
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let deadline = Date().addingTimeInterval(15)
+        while true {
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid || (reaped == -1 && errno != EINTR) { break }
+            if Date() > deadline {
+                kill(pid, SIGKILL)
+                while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+                break
+            }
+            usleep(10_000)
+        }
         return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     }
 
