@@ -1,11 +1,11 @@
-// `weft extract` end to end: the seed scored by ../shared/eval/score.py, bad input named and skipped.
+// `weft extract` end to end: the seed scored by Scripts/score.py (a copy of ../shared/eval/score.py), bad input named and skipped.
 import Foundation
 import Testing
 import WeftTestSupport
 
 @Suite struct ExtractCommandTests {
     static let seed = Paths.sharedData.appendingPathComponent("seed-article.txt").path
-    static let scorer = Paths.repository.deletingLastPathComponent().appendingPathComponent("shared/eval/score.py").path
+    static let scorer = Paths.repository.appendingPathComponent("Scripts/score.py").path
 
     /// score.py's --json figures for `jsonl` against the seed gold, or nil when python3 is missing.
     static func score(_ jsonl: String) throws -> [String: [String: Double]]? {
@@ -26,7 +26,7 @@ import WeftTestSupport
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix(#"{"type": "node", "id": "seed-article", "labels": ["Article"]"#))
         guard let scores = try Self.score(result.stdout) else {
-            print("skipped scoring: python3 or ../shared/eval/score.py not found")
+            print("skipped scoring: python3 or Scripts/score.py not found")
             return
         }
         #expect((scores["entities"]?["f1"] ?? 0) >= 0.95, "\(scores)")

@@ -6,9 +6,10 @@ public enum Paths {
     public static let repository: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The shared reference data (../shared/data), when the checkout sits beside it.
+    /// The seed article, its sentences and its gold annotation: graphs/seed holds copies of
+    /// ../shared/data's, so a clone tests the same way wherever it sits.
     public static var sharedData: URL {
-        repository.deletingLastPathComponent().appendingPathComponent("shared/data")
+        repository.appendingPathComponent("graphs/seed")
     }
 
     /// The build folder holding the test bundle, and so the `weft` executable built with it.
