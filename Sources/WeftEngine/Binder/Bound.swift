@@ -132,16 +132,26 @@ struct CompiledQuery {
 /// `DEFINE RELATION name(a, b) AS path [WHERE …]`, compiled once, expanded per use.
 final class DefinedRelation: @unchecked Sendable {
     let name: String
-    let pattern: PatternPlan
     let subjectSlot: Int
     let objectSlot: Int
     let slotCount: Int
+    /// The pattern planned once for each way it is walked: from the subject (forward) and from the
+    /// object, so a variable-length walk does not re-plan it at every hop.
+    let forward: PatternPlan
+    let backward: PatternPlan
 
-    init(name: String, pattern: PatternPlan, subjectSlot: Int, objectSlot: Int, slotCount: Int) {
+    init(name: String, pattern: PatternPlan, subjectSlot: Int, objectSlot: Int, slotCount: Int, graph: GraphSource) {
         self.name = name
-        self.pattern = pattern
         self.subjectSlot = subjectSlot
         self.objectSlot = objectSlot
         self.slotCount = slotCount
+        func planned(from bound: Int) -> PatternPlan {
+            var plan = pattern
+            for i in plan.nodes.indices where plan.nodes[i].slot == bound { plan.nodes[i].boundBefore = true }
+            Planner.plan(&plan, graph: graph, optimize: true)
+            return plan
+        }
+        forward = planned(from: subjectSlot)
+        backward = planned(from: objectSlot)
     }
 }

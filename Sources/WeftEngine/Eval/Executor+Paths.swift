@@ -88,11 +88,9 @@ extension Executor {
     /// The nodes a defined relation reaches from `node` (its subject), or back from it.
     func definedNeighbours(_ node: NodeID, _ relation: DefinedRelation, forward: Bool) throws -> [NodeID] {
         var row = Row(repeating: .null, count: relation.slotCount)
-        var plan = relation.pattern
         let (bound, free) = forward ? (relation.subjectSlot, relation.objectSlot) : (relation.objectSlot, relation.subjectSlot)
         row[bound] = .node(node)
-        for i in plan.nodes.indices where plan.nodes[i].slot == bound { plan.nodes[i].boundBefore = true }
-        Planner.plan(&plan, graph: graph, optimize: true)
+        let plan = forward ? relation.forward : relation.backward
         var found = Set<NodeID>()
         for result in try match(plan, [row]) {
             if case .node(let n) = result[free] { found.insert(n) }

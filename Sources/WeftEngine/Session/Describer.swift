@@ -21,10 +21,11 @@ struct Describer {
         }
         var card = card(node)
         if nodes.count > 1 { card += "\n(\(nodes.count) nodes match; this is the first: narrow the name or add a kind)" }
-        var rows = try summary(node, executor: executor)
+        let own = try summary(node, executor: executor)
+        var rows = own
         if describe.depth == 2 {
             var seen: Set<NodeID> = [node]
-            for row in try summary(node, executor: executor) {
+            for row in own {
                 guard case .list(let neighbours) = row[3] else { continue }
                 for case .node(let n) in neighbours where seen.insert(n).inserted {
                     for inner in try summary(n, executor: executor) { rows.append([.node(n)] + inner.dropFirst()) }

@@ -109,7 +109,7 @@ public final class Session: @unchecked Sendable {
             throw Catalogue.variableNotInScope(missing.text, range: missing.range)
         }
         return DefinedRelation(name: define.name.text, pattern: plan, subjectSlot: subject.slot, objectSlot: object.slot,
-                               slotCount: compiler.slotCount)
+                               slotCount: compiler.slotCount, graph: graph)
     }
 
     private func runCompiled(_ compiled: CompiledQuery, mode: Statement.Mode?, export: Export?, parameters: [String: RValue])
