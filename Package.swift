@@ -34,7 +34,7 @@ let package = Package(
         // DOT and other graph formats.
         .target(name: "WeftExport", dependencies: ["WeftModel"]),
         // The input loop, meta-commands and result formatting; no terminal, no C.
-        .target(name: "WeftShell", dependencies: ["WeftModel", "WeftQuery", "WeftEngine", "WeftStore"]),
+        .target(name: "WeftShell", dependencies: ["WeftModel", "WeftQuery", "WeftEngine", "WeftStore", "WeftExport"]),
         // The libedit line source; the only importer of CLibEdit.
         .target(name: "WeftLineEditor", dependencies: ["CLibEdit", "WeftShell"]),
         // The executable: arguments, exit codes, picks a line source.

@@ -66,6 +66,8 @@ public final class Shell {
     public internal(set) var interrupted = false
     /// Canonical paths of the `.read` files being read, innermost last, to catch loops.
     var reading: [String] = []
+    /// The last result shown, for `.dot FILE` without a query.
+    public internal(set) var lastResult: ResultTable?
     /// The line source at the top of the stack, for `.history`.
     var interactiveSource: LineSource?
 

@@ -1,6 +1,7 @@
 // The exit codes of SPEC §3 (sysexits), and the one place errors become messages on stderr.
 import ArgumentParser
 import Foundation
+import WeftShell
 import WeftStore
 
 enum Exit {
@@ -29,6 +30,13 @@ func withExitCodes(_ body: () throws -> Void) throws {
     } catch let error as CannotOpenInput {
         report(error.message)
         throw Exit.cannotOpen
+    } catch let error as ExportFailure {
+        report(error.message)
+        switch error.reason {
+        case .cannotWrite: throw Exit.cannotOpen
+        case .notFound: throw Exit.usage
+        case .graphviz: throw Exit.internalError
+        }
     } catch is Interrupted {
         report("interrupted; nothing after the last committed change was written")
         throw Exit.interrupted

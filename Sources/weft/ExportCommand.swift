@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import WeftExport
+import WeftShell
 import WeftStore
 
 struct Export: ParsableCommand {
@@ -64,29 +65,10 @@ struct Export: ParsableCommand {
                 let iris = base.flatMap { IRIScheme(base: $0) } ?? .standard
                 try OutputTarget.write(to: output) { try NTriplesExport.run(file, iris: iris, to: $0) }
             case .dot:
-                try DOTExport(file: file, around: around, depth: depth ?? 1, maxNodes: maxNodes == 0 ? nil : maxNodes,
-                              output: output).run()
+                try GraphDOTFile(graph: try file.loadMemoryGraph(), name: URL(fileURLWithPath: graph).lastPathComponent,
+                                 around: around, depth: depth ?? 1, maxNodes: maxNodes == 0 ? nil : maxNodes,
+                                 output: output, report: report).run()
             }
         }
-    }
-}
-
-/// N-Triples streamed from the file in stored order: the schema, every node, every claim.
-enum NTriplesExport {
-    static func run(_ file: GraphFile, iris: IRIScheme, to output: FileHandle) throws {
-        var writer = NTriplesWriter(schema: file.schema, iris: iris)
-        func drain(force: Bool) throws {
-            if force || writer.bytes.count >= 1 << 20 { try output.write(contentsOf: writer.take()) }
-        }
-        writer.writeSchema()
-        try file.forEachNode { node in
-            writer.write(node)
-            try drain(force: false)
-        }
-        try file.forEachClaim { claim in
-            writer.write(claim)
-            try drain(force: false)
-        }
-        try drain(force: true)
     }
 }

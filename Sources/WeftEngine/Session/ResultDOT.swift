@@ -6,6 +6,11 @@ import WeftModel
 import WeftQuery
 
 enum ResultDOT {
+    static func drawn(_ scene: DOTScene, in file: String) -> String {
+        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+        return "drew \(count(scene.nodes.count, "node")) and \(count(scene.claims.count, "claim")) in \(file)"
+    }
+
     static func scene(_ table: ResultTable, edges: [EdgeID], graph: GraphSource) -> DOTScene {
         var scene = DOTScene(schema: graph.schema)
         func add(_ value: RValue) {
@@ -37,13 +42,18 @@ enum ResultDOT {
             result.note = "Graphviz is not installed, so no \(format.rawValue) was drawn; wrote \(dotPath) (apt-get install graphviz)"
             return
         }
+        let layout = Graphviz.layout(nodes: scene.nodes.count, edges: scene.claims.count)
         do {
-            let layout = Graphviz.layout(nodes: scene.nodes.count, edges: scene.claims.count)
             try Graphviz.render(executable: executable, input: dotPath, output: file, format: format, layout: layout)
         } catch {
             throw Catalogue.exportFailed(file, reason: error.message, range: range)
         }
         try? FileManager.default.removeItem(atPath: dotPath)
         result.exportedTo = file
+        result.drawn = drawn(scene, in: file) + " (Graphviz \(layout.rawValue))"
+        if layout == .sfdp {
+            result.note = "laid out with sfdp (force-directed): dot's layered layout takes minutes past "
+                + "\(Graphviz.largeGraph) nodes or \(Graphviz.largeEdgeCount) edges"
+        }
     }
 }

@@ -15,6 +15,10 @@ public struct ResultTable: Sendable {
     public var exportedTo: String?
     /// Something the user should know about the export (Graphviz missing: the .dot was written).
     public var note: String?
+    /// What a DOT export drew, said instead of the row count ("drew 5 nodes and 7 edges in g.svg").
+    public var drawn: String?
+    /// Edges drawn with the rows though no column holds them: DESCRIBE's star, for `.dot`.
+    public var drawnEdges: [EdgeID] = []
 
     public init(columns: [String], rows: [[RValue]], truncated: Bool = false, preamble: String? = nil) {
         self.columns = columns

@@ -78,8 +78,9 @@ public final class Session: @unchecked Sendable {
             definitions.relations[define.name.text.lowercased()] = relation
             return .defined("defined relation \(define.name.text)(\(define.subject.text), \(define.object.text))")
         case .describe(let describe):
-            let (table, edges) = try Describer(session: self, source: source).describe(describe, parameters: parameters)
-            return try finish(table, export: describe.export, range: describe.range, edges: edges)
+            var (table, edges) = try Describer(session: self, source: source).describe(describe, parameters: parameters)
+            table.drawnEdges = edges
+            return try finish(table, export: describe.export, range: describe.range)
         }
     }
 
@@ -135,20 +136,36 @@ public final class Session: @unchecked Sendable {
         return try finish(table, export: export, range: export?.range ?? .none)
     }
 
-    /// Applies EXPORT: CSV, JSON, or DOT of the nodes, edges and paths in the result (plus `edges`,
-    /// DESCRIBE's star), rendered through Graphviz when the file name asks for a picture.
-    private func finish(_ table: ResultTable, export: Export?, range: SourceRange, edges: [EdgeID] = []) throws -> StatementResult {
+    /// Exports a result already computed (the shell's `.dot FILE` of the last result).
+    public func export(_ table: ResultTable, as export: Export) throws(Diagnostic) -> ResultTable {
+        do {
+            guard case .table(let exported) = try finish(table, export: export, range: export.range) else { return table }
+            return exported
+        } catch let diagnostic as Diagnostic {
+            throw diagnostic
+        } catch {
+            throw Catalogue.exportFailed(export.file ?? "-", reason: "\(error)", range: export.range)
+        }
+    }
+
+    /// Applies EXPORT: CSV, JSON, or DOT of the nodes, edges and paths in the result (plus its
+    /// `drawnEdges`, DESCRIBE's star), rendered through Graphviz when the file name asks for a picture.
+    private func finish(_ table: ResultTable, export: Export?, range: SourceRange) throws -> StatementResult {
         guard let export else { return .table(table) }
         var result = table
         let text: String
         switch export.format {
         case .dot:
-            let scene = ResultDOT.scene(table, edges: edges, graph: graph)
+            let scene = ResultDOT.scene(table, edges: table.drawnEdges, graph: graph)
+            if scene.nodes.isEmpty {
+                result.note = "the result holds no nodes, edges or paths, so the picture is empty (scalars are not drawn)"
+            }
             if let file = export.file, let format = Graphviz.format(of: file) {
                 try ResultDOT.render(scene, to: file, format: format, result: &result, range: export.range)
                 return .table(result)
             }
             text = scene.dot()
+            if let file = export.file { result.drawn = ResultDOT.drawn(scene, in: file) }
         case .csv: text = ResultExport.csv(table, graph: graph)
         case .json: text = ResultExport.json(table, graph: graph)
         }

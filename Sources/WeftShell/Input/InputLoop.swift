@@ -88,12 +88,17 @@ extension Shell {
         errors.write(DiagnosticRenderer.render(moved, source: padded, origin: source.origin, color: color, style: .batch))
     }
 
-    static func shifted(_ diagnostic: Diagnostic, lines: Int) -> Diagnostic {
+    /// Moves a diagnostic's ranges down by `lines` (newlines put before its text), or right by
+    /// `columns` characters and `bytes` UTF-8 bytes (text put before its first line).
+    static func shifted(_ diagnostic: Diagnostic, lines: Int = 0, columns: Int = 0, bytes: Int = 0) -> Diagnostic {
+        func move(_ location: SourceLocation) -> SourceLocation {
+            let onFirstLine = location.line == 1
+            return SourceLocation(offset: location.offset + lines + bytes, line: location.line + lines,
+                                  column: location.column + (onFirstLine ? columns : 0))
+        }
         func move(_ range: SourceRange) -> SourceRange {
             guard range != .none else { return range }
-            return SourceRange(
-                start: SourceLocation(offset: range.start.offset + lines, line: range.start.line + lines, column: range.start.column),
-                end: SourceLocation(offset: range.end.offset + lines, line: range.end.line + lines, column: range.end.column))
+            return SourceRange(start: move(range.start), end: move(range.end))
         }
         var moved = diagnostic
         moved.range = move(diagnostic.range)

@@ -19,7 +19,11 @@ extension Shell {
         let elapsed = Date().timeIntervalSince(started)
         switch result {
         case .defined(let text), .plan(let text): out.write(text + "\n")
-        case .table(let table): out.write(ResultFormatter(settings: display, graph: session.graph).render(table))
+        case .table(let table):
+            out.write(ResultFormatter(settings: display, graph: session.graph).render(table))
+            var kept = table
+            (kept.exported, kept.exportedTo, kept.note) = (nil, nil, nil)
+            lastResult = kept
         }
         finishedOutput()
         if timer { errors.write(String(format: "Run Time: %.3f s\n", elapsed)) }

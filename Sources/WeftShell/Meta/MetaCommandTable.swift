@@ -42,9 +42,12 @@ public enum MetaCommands {
         .init(name: "import", arguments: "FILE", summary: "Add a JSON Lines file to the open graph",
               help: "Imports graph JSON Lines (the `weft export` shape) into the open graph, all lines or none, "
                 + "then reloads it.", completes: .files),
-        .init(name: "export", arguments: "jsonl FILE", summary: "Write the whole graph to FILE",
-              help: "`.export jsonl FILE` writes the open graph as JSON Lines; DOT and N-Triples arrive with issue #7.",
-              completes: .words(["jsonl"])),
+        .init(name: "export", arguments: "FORMAT FILE", summary: "Write the whole graph to FILE: jsonl, ntriples or dot",
+              help: "`.export jsonl FILE` writes the open graph as JSON Lines (what `.import` and `weft import` read), "
+                + "`.export ntriples FILE` as RDF N-Triples (docs/rdf.md), `.export dot FILE` as Graphviz DOT — at most "
+                + "500 nodes, those with most claims; FILE ending in .svg, .png or .pdf is drawn. For one actor's "
+                + "surroundings use `.dot FILE` with a query, or `weft export --around NAME`.",
+              completes: .words(["jsonl", "ntriples", "dot"])),
         .init(name: "why", arguments: "EDGE_ID", summary: "Where a claim came from",
               help: "Shows the article (title and date), the sentence number, the evidence and the extraction rule "
                 + "of a claim, e.g. `.why R01.0`.", completes: .nothing),
@@ -60,8 +63,11 @@ public enum MetaCommands {
               help: "Lists the history, kept across sessions in $XDG_STATE_HOME/weft/history.", completes: .nothing),
         .init(name: "ingest", arguments: "PATH", summary: "Extract claims from articles (issue #6)",
               help: "Arrives with the extraction pipeline (issue #6).", completes: .files),
-        .init(name: "dot", arguments: "FILE [QUERY]", summary: "DOT of the last result (issue #7)",
-              help: "Arrives with DOT export (issue #7).", completes: .files),
+        .init(name: "dot", arguments: "FILE [QUERY]", summary: "Draw the last result, or QUERY, as a graph",
+              help: "Writes the nodes, edges and paths of the last result (or of QUERY, given on the same line) as "
+                + "Graphviz DOT to FILE; FILE ending in .svg, .png or .pdf is drawn through Graphviz when it is "
+                + "installed. After DESCRIBE it draws the star around the node. Scalars are left out.",
+              completes: .files),
         .init(name: "quit", arguments: "", summary: "Leave weft", help: "Leaves weft (Ctrl-D does too).", completes: .nothing),
         .init(name: "exit", arguments: "", summary: "Leave weft", help: "Leaves weft (Ctrl-D does too).", completes: .nothing),
     ]

@@ -1,6 +1,12 @@
 // `.open`, `.import`, `.export`: meta-commands that change or write the whole graph.
 import Foundation
+import WeftExport
 import WeftStore
+
+/// What `.export` writes: the whole graph in an interchange format.
+enum ExportedFormat: String, CaseIterable {
+    case jsonl, ntriples, dot
+}
 
 extension Shell {
     func graphCommand(_ name: String, _ arguments: [String]) -> String? {
@@ -19,26 +25,41 @@ extension Shell {
                 replaceGraph(try OpenGraph(file: graph.file, label: graph.label))
                 errors.write("imported \(summary.nodes) nodes and \(summary.claims) claims from \(path)\n")
             case "export":
-                guard arguments.count == 2 else { return "`.export` takes a format and a file: `.export jsonl FILE`" }
-                guard arguments[0].lowercased() == "jsonl" else {
-                    return "`.export \(arguments[0])`: only jsonl for now (DOT and N-Triples arrive with issue #7)"
+                guard arguments.count == 2, let format = ExportedFormat(rawValue: arguments[0].lowercased()) else {
+                    return "`.export` takes a format (jsonl, ntriples or dot) and a file: `.export jsonl graph.jsonl`"
                 }
-                let path = Self.expandHome(arguments[1])
-                guard FileManager.default.createFile(atPath: path, contents: nil),
-                      let handle = FileHandle(forWritingAtPath: path) else { return "cannot write '\(arguments[1])'" }
-                defer { try? handle.close() }
-                try JSONLExporter.run(graph.file, to: handle)
-                errors.write("exported the graph to \(arguments[1])\n")
+                try exportGraph(format, to: Self.expandHome(arguments[1]))
             default:
                 return "`.\(name)` is not a graph command"
             }
         } catch let error as InputError {
             return error.description
+        } catch let error as ExportFailure {
+            return error.message
         } catch let error as GraphFileError {
             return error.description
         } catch {
             return "\(error)"
         }
         return nil
+    }
+}
+
+extension Shell {
+    /// The whole open graph to `path` (written atomically); `dot` with a picture name is drawn
+    /// through Graphviz, at most 500 nodes as `weft export` does.
+    func exportGraph(_ format: ExportedFormat, to path: String) throws {
+        if format != .dot, Graphviz.format(of: path) != nil {
+            throw ExportFailure(.cannotWrite, "pictures (.svg, .png, .pdf) need `.export dot`")
+        }
+        switch format {
+        case .jsonl: try OutputTarget.write(to: path) { try JSONLExporter.run(graph.file, to: $0) }
+        case .ntriples: try OutputTarget.write(to: path) { try NTriplesExport.run(graph.file, iris: .standard, to: $0) }
+        case .dot:
+            try GraphDOTFile(graph: graph.memory, name: graph.label, around: nil, depth: 1, maxNodes: 500, output: path,
+                             report: { [errors] in errors.write($0 + "\n") }).run()
+            if Graphviz.format(of: path) != nil { return }
+        }
+        errors.write("exported the graph to \(path)\n")
     }
 }

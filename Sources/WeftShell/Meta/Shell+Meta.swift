@@ -19,6 +19,12 @@ extension Shell {
             }
             return metaError(message, source: source, line: lineNumber)
         }
+        if command.name == "dot", let (_, rest) = Self.firstWord(line.dropFirst()) {
+            if let problem = dot(rest, of: line, source: source, lineNumber: lineNumber) {
+                metaError(problem, source: source, line: lineNumber)
+            }
+            return
+        }
         if let problem = perform(command, arguments, source: source) {
             metaError(problem, source: source, line: lineNumber)
         }
@@ -61,7 +67,6 @@ extension Shell {
                 out.write(DisplayWidth.padLeft(String(n + 1), to: 5) + "  " + entry.replacingOccurrences(of: "\n", with: "\n       ") + "\n")
             }
         case "ingest": return "`.ingest` arrives with the extraction pipeline (issue #6)"
-        case "dot": return "`.dot` arrives with DOT export (issue #7)"
         case "quit", "exit": stopped = true
         default: return "`.\(command.name)` is not implemented"
         }

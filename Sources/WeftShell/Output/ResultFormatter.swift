@@ -14,7 +14,10 @@ public struct ResultFormatter {
     public func render(_ table: ResultTable) -> String {
         var out = table.preamble.map { $0 + "\n" } ?? ""
         if let exported = table.exported { return out + exported }
-        if let file = table.exportedTo { return out + "exported \(table.rows.count) rows to \(file)\n" }
+        if let file = table.exportedTo {
+            return out + (table.drawn ?? "exported \(table.rows.count) rows to \(file)") + "\n" + (table.note.map { "note: \($0)\n" } ?? "")
+        }
+        if let note = table.note { out += "note: \(note)\n" }
         switch settings.mode {
         case .box, .table: out += grid(table)
         case .tsv: out += delimited(table, separator: "\t", field: Self.tsvField)

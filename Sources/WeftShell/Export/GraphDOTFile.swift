@@ -1,18 +1,31 @@
-// `weft export --format dot`: choose the nodes, stream the DOT, render it when a picture is asked for.
-import ArgumentParser
+// A graph as a DOT file or a picture (`weft export --format dot`, the shell's `.export dot`):
+// choose the nodes, stream the DOT, render it through Graphviz when a picture is asked for.
 import Foundation
 import WeftExport
 import WeftStore
 
-struct DOTExport {
-    let file: GraphFile
+public struct GraphDOTFile {
+    let graph: MemoryGraph
+    let name: String
     let around: String?
     let depth: Int
     let maxNodes: Int?
     let output: String?
+    /// Where messages for the user go (what was drawn, what was cut, which layout).
+    let report: (String) -> Void
 
-    func run() throws {
-        let graph = try file.loadMemoryGraph()
+    public init(graph: MemoryGraph, name: String, around: String?, depth: Int, maxNodes: Int?, output: String?,
+                report: @escaping (String) -> Void) {
+        self.graph = graph
+        self.name = name
+        self.around = around
+        self.depth = depth
+        self.maxNodes = maxNodes
+        self.output = output
+        self.report = report
+    }
+
+    public func run() throws {
         let selection = try select(in: graph)
         var export = GraphDOTExport(source: graph, selection: selection, note: note(selection))
         export.evidence = { graph.evidence(of: $0) }
@@ -31,15 +44,14 @@ struct DOTExport {
         case .success(let centre):
             return .around(centre, depth: depth, in: graph, maxNodes: maxNodes)
         case .failure(let failure):
-            report(failure.message)
-            throw Exit.usage
+            throw ExportFailure(.notFound, failure.message)
         }
     }
 
     private func note(_ selection: NodeSelection) -> String {
         let scope = around.map { "around '\($0)', depth \(depth)" } ?? "whole graph"
         let cut = selection.isCut ? ", \(selection.nodes.count) of \(selection.candidates) nodes" : ""
-        return "weft export \(URL(fileURLWithPath: file.path).lastPathComponent): \(scope)\(cut)"
+        return "weft export \(name): \(scope)\(cut)"
     }
 
     private func cutMessage(_ selection: NodeSelection) -> String {
@@ -79,10 +91,9 @@ struct DOTExport {
         } catch {
             // Keep the DOT for a bug report: the file weft wrote is what Graphviz refused.
             _ = rename(partialDOT, dotPath)
-            report("\(error.message) while drawing \(output); the DOT it was given is in \(dotPath)")
-            throw Exit.internalError
+            throw ExportFailure(.graphviz, "\(error.message) while drawing \(output); the DOT it was given is in \(dotPath)")
         }
-        guard rename(partialPicture, output) == 0 else { throw CannotOpenInput(message: "cannot write '\(output)'") }
+        guard rename(partialPicture, output) == 0 else { throw ExportFailure(.cannotWrite, "cannot write '\(output)'") }
         report("wrote \(output) (\(nodes.formatted()) nodes, Graphviz \(layout.rawValue))")
     }
 }
