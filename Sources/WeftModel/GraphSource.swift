@@ -35,6 +35,8 @@ public protocol GraphSource: AnyObject, Sendable {
     func aliases(of node: NodeID) -> [String]
     func externalID(of node: NodeID) -> String
     func properties(of node: NodeID) -> [(key: String, value: Value)]
+    /// One string property of a node (an Article's `title`), without decoding the others.
+    func stringProperty(_ key: String, of node: NodeID) -> String?
     /// The nodes of one kind, in id order.
     func nodes(ofKind kind: KindID) -> Range<UInt32>
     func node(externalID: String) -> NodeID?
@@ -92,4 +94,10 @@ public struct EdgeList: RandomAccessCollection, Sendable {
     }
 
     public static let empty = EdgeList(range: 0..<0)
+}
+
+extension GraphSource {
+    public func stringProperty(_ key: String, of node: NodeID) -> String? {
+        properties(of: node).first(where: { $0.key == key })?.value.stringValue
+    }
 }

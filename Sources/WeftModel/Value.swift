@@ -77,6 +77,25 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
+    /// Appends `YYYY-MM-DD` as UTF-8 (a whole-graph DOT export writes a million dates).
+    public func appendISO(to bytes: inout [UInt8]) {
+        let (y, m, d) = civil
+        guard (0...9999).contains(y) else { return bytes.append(contentsOf: description.utf8) }
+        func digits(_ n: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(48 + (n / divisor) % 10))
+                divisor /= 10
+            }
+        }
+        digits(y, 4)
+        bytes.append(UInt8(ascii: "-"))
+        digits(m, 2)
+        bytes.append(UInt8(ascii: "-"))
+        digits(d, 2)
+    }
+
     public var description: String {
         let (y, m, d) = civil
         func pad(_ n: Int, _ width: Int) -> String {

@@ -25,6 +25,35 @@ public struct Citation: Sendable, Hashable {
         return out.isEmpty ? nil : out
     }
 
+    /// Whether nothing is known: `text` would be nil.
+    public var isEmpty: Bool { article == nil && date == nil && sentence == nil && evidence == nil }
+
+    /// Appends `text`, escaped for `context` and unquoted, without building it first (a whole-graph
+    /// export writes a million of these). The bytes are those of escaping `text` whole.
+    func appendEscaped(_ context: DOTText.Context, to bytes: inout [UInt8]) {
+        var started = false
+        if let article {
+            DOTText.appendEscaped(article, context, to: &bytes)
+            started = !article.isEmpty
+        }
+        if let date {
+            bytes.append(literal: started ? " (" : "(")
+            date.appendISO(to: &bytes)
+            bytes.append(UInt8(ascii: ")"))
+            started = true
+        }
+        if let sentence {
+            bytes.append(literal: started ? ", sentence " : "sentence ")
+            if sentence >= 0 { bytes.append(decimal: sentence) } else { bytes.append(contentsOf: String(sentence).utf8) }
+            started = true
+        }
+        if let evidence {
+            bytes.append(literal: started ? ": «" : "«")
+            DOTText.appendEscaped(evidence, context, to: &bytes)
+            bytes.append(literal: "»")
+        }
+    }
+
     /// The title an Article node is cited by: its `title` property, else its name.
     public static func articleTitle(name: String, properties: [(key: String, value: Value)]) -> String {
         properties.first(where: { $0.key == "title" })?.value.stringValue ?? name

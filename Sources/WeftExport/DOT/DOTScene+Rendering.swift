@@ -52,7 +52,7 @@ extension DOTScene {
                 bundle.yieldsRanks = yieldsRanks
                 bundles[key] = bundle
             }
-            bundles[key]?.add(modality: claim.modality, citation: claim.citation?.text)
+            bundles[key]?.add(modality: claim.modality, citation: claim.citation)
         }
         var pathOrder: [BundleKey] = []
         for path in paths {

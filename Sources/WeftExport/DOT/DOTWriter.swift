@@ -9,6 +9,8 @@ public struct DOTWriter {
     public private(set) var bytes: [UInt8] = []
     /// The kinds of the nodes written so far, for the legend.
     private(set) var kindsPresent = KindSet()
+    /// `shape=…, style=…` per kind id, made once.
+    private var kindAttributes: [Int: [UInt8]] = [:]
 
     public init(schema: Schema) {
         self.schema = schema
@@ -52,7 +54,10 @@ public struct DOTWriter {
         DOTText.append(DOTWriter.wrap(name), .label, to: &bytes)
         write(", tooltip=")
         DOTText.append(tooltip, .tooltip, to: &bytes)
-        write(", \(KindStyle.attributes(info))];\n")
+        bytes.append(contentsOf: ", ".utf8)
+        if kindAttributes[Int(kind.raw)] == nil { kindAttributes[Int(kind.raw)] = Array(KindStyle.attributes(info).utf8) }
+        bytes.append(contentsOf: kindAttributes[Int(kind.raw)] ?? [])
+        bytes.append(contentsOf: "];\n".utf8)
     }
 
     mutating func edge(_ bundle: EdgeBundle) {
@@ -93,29 +98,43 @@ public struct DOTWriter {
     }
 
     /// Breaks a long name at spaces into lines of about `width` characters, so long topic names
-    /// make tall nodes rather than very wide ones.
+    /// make tall nodes rather than very wide ones. Lengths are counted in scalars (one per letter in
+    /// NFC Vietnamese), on the UTF-8 bytes: splitting a String by Characters was a sixth of a
+    /// whole-graph export.
     static func wrap(_ text: String, width: Int = 28) -> String {
         // Cheap test first: fewer UTF-8 bytes than `width` means fewer characters too.
-        guard text.utf8.count > width, text.unicodeScalars.count > width else { return text }
-        var lines: [String] = []
-        var line = ""
-        // Lengths in scalars (one per letter in NFC Vietnamese; grapheme counting was a sixth of a
-        // whole-graph export), kept so that no line is counted twice.
-        var lineLength = 0
-        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
-            let length = word.unicodeScalars.count
-            if !line.isEmpty && lineLength + 1 + length > width {
-                lines.append(line)
-                line = String(word)
-                lineLength = length
-            } else {
-                let wasEmpty = line.isEmpty
-                line += wasEmpty ? String(word) : " " + word
-                lineLength += (wasEmpty ? 0 : 1) + length
+        guard text.utf8.count > width else { return text }
+        var copy = text
+        return copy.withUTF8 { utf8 -> String in
+            guard utf8.reduce(0, { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }) > width else { return text }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 8)
+            var lineLength = 0, lineBytes = 0
+            var start = 0
+            while start <= utf8.count {
+                var end = start, length = 0
+                while end < utf8.count, utf8[end] != 0x20 {
+                    if utf8[end] & 0xC0 != 0x80 { length += 1 }
+                    end += 1
+                }
+                if lineBytes > 0 && lineLength + 1 + length > width {
+                    out.append(0x0A)
+                    lineLength = length
+                    lineBytes = end - start
+                } else {
+                    if lineBytes > 0 {
+                        out.append(0x20)
+                        lineLength += 1
+                        lineBytes += 1
+                    }
+                    lineLength += length
+                    lineBytes += end - start
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
+                start = end + 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        lines.append(line)
-        return lines.joined(separator: "\n")
     }
 
     mutating func end() {

@@ -22,14 +22,17 @@ struct EdgeBundle {
     private(set) var count = 0
     /// Claims per modality code (0 = none).
     private var modalities = [Int](repeating: 0, count: 9)
-    private(set) var citations: [String] = []
+    /// Claims with a modality other than none or asserted: only then is there a modality line.
+    private var marked = 0
+    private(set) var citations: [Citation] = []
     /// What to say in the tooltip when no claim has a citation ("Phạm Minh Chính PRAISES Nhật Bản").
+    /// A whole-graph export fills it only for the bundles that need it.
     var summary: String
 
     /// How many citations a tooltip lists before "… and N more".
     static let citationLimit = 5
 
-    init(tail: String, head: String, type: RelationTypeID, negated: Bool, undirected: Bool, summary: String) {
+    init(tail: String, head: String, type: RelationTypeID, negated: Bool, undirected: Bool, summary: String = "") {
         self.tail = tail
         self.head = head
         self.type = type
@@ -41,10 +44,12 @@ struct EdgeBundle {
     /// Whether the next claim's citation will be shown; callers skip fetching it otherwise.
     var wantsCitation: Bool { citations.count < EdgeBundle.citationLimit }
 
-    mutating func add(modality: Modality?, citation: String?) {
+    mutating func add(modality: Modality?, citation: Citation?) {
         count += 1
-        modalities[Int(modality?.rawValue ?? 0)] += 1
-        if let citation, wantsCitation { citations.append(citation) }
+        let code = Int(modality?.rawValue ?? 0)
+        modalities[code] += 1
+        if code > Int(Modality.asserted.rawValue) { marked += 1 }
+        if let citation, !citation.isEmpty, wantsCitation { citations.append(citation) }
     }
 
     /// `PROPOSES ×4` over a line of modalities; `NOT` before negated types. A bundle that is all
@@ -52,44 +57,57 @@ struct EdgeBundle {
     func label(_ schema: Schema) -> String {
         var out = (negated ? "NOT " : "") + schema.relationType(type).name
         if count > 1 { out += " ×\(count)" }
-        let present = Modality.allCases.filter { modalities[Int($0.rawValue)] > 0 }
-        if present.contains(where: { $0 != .asserted }) {
+        if marked > 0 {
+            let present = Modality.allCases.filter { modalities[Int($0.rawValue)] > 0 }
             let parts = present.map { m in modalities[Int(m.rawValue)] == 1 || present.count == 1 ? m.name : "\(m.name) \(modalities[Int(m.rawValue)])" }
             out += "\n(" + parts.joined(separator: ", ") + ")"
         }
         return out
     }
 
-    var tooltip: String {
-        guard !citations.isEmpty else { return summary }
-        var lines = citations
+    /// The tooltip, escaped and unquoted, written piece by piece: the citations one per line (the
+    /// same bytes as escaping the joined text), or the summary when no claim has one.
+    private func appendTooltip(to bytes: inout [UInt8]) {
+        guard !citations.isEmpty else { return DOTText.appendEscaped(summary, .tooltip, to: &bytes) }
+        let lineBreak: [UInt8] = [92, UInt8(ascii: "n")]
+        for (index, citation) in citations.enumerated() {
+            if index > 0 { bytes.append(contentsOf: lineBreak) }
+            citation.appendEscaped(.tooltip, to: &bytes)
+        }
         if count > citations.count {
             let more = count - citations.count
-            lines.append("… and \(more) more claim\(more == 1 ? "" : "s")")
+            bytes.append(contentsOf: lineBreak)
+            bytes.append(contentsOf: "… and \(more) more claim\(more == 1 ? "" : "s")".utf8)
         }
-        return lines.joined(separator: "\n")
     }
 
     /// Appends the edge statement, one line, to `bytes`.
     func write(_ schema: Schema, to bytes: inout [UInt8]) {
-        bytes.append(contentsOf: Array("  ".utf8))
+        bytes.append(literal: "  ")
         DOTText.append(tail, .id, to: &bytes)
-        bytes.append(contentsOf: Array(" -> ".utf8))
+        bytes.append(literal: " -> ")
         DOTText.append(head, .id, to: &bytes)
-        bytes.append(contentsOf: Array(" [label=".utf8))
-        DOTText.append(label(schema), .label, to: &bytes)
-        bytes.append(contentsOf: Array(", tooltip=".utf8))
-        DOTText.append(tooltip, .tooltip, to: &bytes)
-        var attributes: [String] = []
-        if negated { attributes.append("style=dashed") }
+        bytes.append(literal: " [label=")
+        if count == 1, marked == 0 {
+            // The common case in a large graph: the type's name alone, plain ASCII.
+            bytes.append(UInt8(ascii: "\""))
+            if negated { bytes.append(literal: "NOT ") }
+            bytes.append(contentsOf: schema.relationType(type).name.utf8)
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            DOTText.append(label(schema), .label, to: &bytes)
+        }
+        bytes.append(literal: ", tooltip=\"")
+        appendTooltip(to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        if negated { bytes.append(literal: ", style=dashed") }
         // An article names everything in it: its MENTIONS are context, drawn faint so the acts stand out.
-        if schema.relationType(type).name == "MENTIONS" { attributes.append("color=\"#c8c8c8\", fontcolor=\"#999999\"") }
-        if undirected { attributes.append("dir=none") } else if reversed { attributes.append("dir=back") }
+        if schema.relationType(type).name == "MENTIONS" { bytes.append(literal: ", color=\"#c8c8c8\", fontcolor=\"#999999\"") }
+        if undirected { bytes.append(literal: ", dir=none") } else if reversed { bytes.append(literal: ", dir=back") }
         // Width grows with the evidence behind an edge, slowly so one heavy pair does not dominate.
         let width = onPath ? 2.5 : 1.0 + Double(count.bitWidth - count.leadingZeroBitCount - 1) * 0.5
-        if width != 1.0 { attributes.append("penwidth=\(width)") }
-        if yieldsRanks && !onPath { attributes.append("constraint=false") }
-        for attribute in attributes { bytes.append(contentsOf: Array(", \(attribute)".utf8)) }
-        bytes.append(contentsOf: Array("];\n".utf8))
+        if width != 1.0 { bytes.append(contentsOf: ", penwidth=\(width)".utf8) }
+        if yieldsRanks && !onPath { bytes.append(literal: ", constraint=false") }
+        bytes.append(literal: "];\n")
     }
 }

@@ -39,8 +39,9 @@ public struct GraphDOTExport {
                         name: kind == article ? titles.title(of: node) : source.name(of: node), aliases: source.aliases(of: node))
             try drain(force: false)
         }
+        var members: [(key: GroupKey, position: Int, edge: EdgeID)] = []
         for node in selection.nodes {
-            for bundle in bundles(at: node, titles: &titles) {
+            for bundle in bundles(at: node, titles: &titles, into: &members) {
                 writer.edge(bundle)
                 edges += 1
             }
@@ -54,41 +55,55 @@ public struct GraphDOTExport {
 
     /// The bundles whose first endpoint (by id) is `node`: its outgoing claims to selected nodes,
     /// and for symmetric types also its incoming claims from selected nodes of higher id, so a
-    /// pair's claims in both directions meet in one undirected edge.
-    private func bundles(at node: NodeID, titles: inout ArticleTitles) -> [EdgeBundle] {
-        var groups: [GroupKey: EdgeBundle] = [:]
-        func take(_ edge: EdgeID, other: NodeID) {
-            let type = source.type(of: edge), negated = source.isNegated(edge)
-            let key = GroupKey(other: other.raw, type: type.raw, negated: negated)
-            if groups[key] == nil {
-                let summary = "\(source.name(of: source.subject(of: edge))) \(negated ? "NOT " : "")"
-                    + "\(source.schema.relationType(type).name) \(source.name(of: source.object(of: edge)))"
-                groups[key] = EdgeBundle(tail: source.externalID(of: node), head: source.externalID(of: other), type: type,
-                                         negated: negated, undirected: source.schema.relationType(type).symmetric, summary: summary)
-            }
-            let citation = groups[key]?.wantsCitation == true ? self.citation(edge, titles: &titles) : nil
-            groups[key]?.add(modality: source.modality(of: edge), citation: citation)
-        }
+    /// pair's claims in both directions meet in one undirected edge. The claims are sorted by
+    /// bundle (no dictionary per node); a summary is made only for a bundle without citations.
+    private func bundles(at node: NodeID, titles: inout ArticleTitles, into members: inout [(key: GroupKey, position: Int, edge: EdgeID)]) -> [EdgeBundle] {
+        members.removeAll(keepingCapacity: true)
         for edge in source.edges(of: node, direction: .outgoing, type: nil) {
             let object = source.object(of: edge)
             guard selection.contains(object) else { continue }
-            if source.schema.relationType(source.type(of: edge)).symmetric && object < node { continue }
-            take(edge, other: object)
+            let type = source.type(of: edge)
+            if source.schema.relationType(type).symmetric && object < node { continue }
+            members.append((GroupKey(other: object.raw, type: type.raw, negated: source.isNegated(edge)), members.count, edge))
         }
         for edge in source.edges(of: node, direction: .incoming, type: nil) {
             let subject = source.subject(of: edge)
-            guard subject > node, selection.contains(subject), source.schema.relationType(source.type(of: edge)).symmetric else { continue }
-            take(edge, other: subject)
+            let type = source.type(of: edge)
+            guard subject > node, selection.contains(subject), source.schema.relationType(type).symmetric else { continue }
+            members.append((GroupKey(other: subject.raw, type: type.raw, negated: source.isNegated(edge)), members.count, edge))
         }
-        return groups.keys.sorted().compactMap { groups[$0] }
+        guard !members.isEmpty else { return [] }
+        // Within a bundle, claims keep the order they were met in (outgoing by id, then incoming).
+        if members.count > 1 { members.sort { $0.key != $1.key ? $0.key < $1.key : $0.position < $1.position } }
+        let tail = source.externalID(of: node)
+        var result: [EdgeBundle] = []
+        var index = 0
+        while index < members.count {
+            let key = members[index].key
+            let type = RelationTypeID(key.type)
+            var bundle = EdgeBundle(tail: tail, head: source.externalID(of: NodeID(key.other)), type: type,
+                                    negated: key.negated, undirected: source.schema.relationType(type).symmetric)
+            let first = members[index].edge
+            while index < members.count, members[index].key == key {
+                let edge = members[index].edge
+                bundle.add(modality: source.modality(of: edge), citation: bundle.wantsCitation ? citation(edge, titles: &titles) : nil)
+                index += 1
+            }
+            if bundle.citations.isEmpty {
+                bundle.summary = "\(source.name(of: source.subject(of: first))) \(key.negated ? "NOT " : "")"
+                    + "\(source.schema.relationType(type).name) \(source.name(of: source.object(of: first)))"
+            }
+            result.append(bundle)
+        }
+        return result
     }
 
-    private func citation(_ edge: EdgeID, titles: inout ArticleTitles) -> String? {
+    private func citation(_ edge: EdgeID, titles: inout ArticleTitles) -> Citation {
         Citation(article: source.article(of: edge).map { titles.title(of: $0) }, date: source.date(of: edge),
-                 sentence: source.sentence(of: edge), evidence: evidence(edge)).text
+                 sentence: source.sentence(of: edge), evidence: evidence(edge))
     }
 
-    private struct GroupKey: Hashable, Comparable {
+    struct GroupKey: Hashable, Comparable {
         let other: UInt32
         let type: UInt8
         let negated: Bool
@@ -113,7 +128,7 @@ struct ArticleTitles {
     mutating func title(of article: NodeID) -> String {
         if let title = cache[article] { return title }
         if cache.count >= ArticleTitles.capacity { cache.removeAll(keepingCapacity: true) }
-        let title = Citation.articleTitle(name: source.name(of: article), properties: source.properties(of: article))
+        let title = source.stringProperty("title", of: article) ?? source.name(of: article)
         cache[article] = title
         return title
     }

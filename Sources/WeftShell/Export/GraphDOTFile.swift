@@ -26,6 +26,10 @@ public struct GraphDOTFile {
     }
 
     public func run() throws {
+        try graph.readingSnapshot(draw)
+    }
+
+    private func draw() throws {
         let selection = try select(in: graph)
         var export = GraphDOTExport(source: graph, selection: selection, note: note(selection))
         export.evidence = { graph.evidence(of: $0) }

@@ -90,6 +90,9 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     public func properties(of node: NodeID) -> [(key: String, value: Value)] {
         details.nodeProperties(rowid: nodeRowID[Int(node.raw)])
     }
+    public func stringProperty(_ key: String, of node: NodeID) -> String? {
+        details.nodeStringProperty(key, rowid: nodeRowID[Int(node.raw)])
+    }
     public func nodes(ofKind kind: KindID) -> Range<UInt32> {
         Int(kind.raw) < kindRanges.count ? kindRanges[Int(kind.raw)] : 0..<0
     }
@@ -240,6 +243,12 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         try details.claim(rowid: Int64(edgeRowID[Int(edge.raw)]))
     }
     /// A claim's evidence alone, without the rest of its record.
+    /// Runs `body` with every detail read (evidence, properties, claims) in one read transaction
+    /// of the graph file: one consistent snapshot, and far fewer system calls for many reads.
+    public func readingSnapshot<T>(_ body: () throws -> T) throws -> T {
+        try details.snapshot(body)
+    }
+
     public func evidence(of edge: EdgeID) -> String? {
         details.evidence(rowid: Int64(edgeRowID[Int(edge.raw)]))
     }
