@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "WeftExtractTests", dependencies: ["WeftExtract", "WeftModel", "WeftTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "WeftShellTests", dependencies: ["WeftShell", "WeftStore", "WeftEngine", "WeftTestSupport"],
-                    exclude: ["Snapshots", "Scripts"]),
+                    exclude: ["Snapshots"]),
         .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"],
                     exclude: ["Snapshots"]),
     ],

@@ -68,6 +68,8 @@ public protocol GraphSource: AnyObject, Sendable {
     /// The keys of typed properties that some node (edge) carries beyond the built-in fields.
     var nodePropertyKeys: Set<String> { get }
     var edgePropertyKeys: Set<String> { get }
+    /// The property keys that nodes of one kind carry (Article: title, url…; Country: iso…).
+    func nodePropertyKeys(ofKind kind: KindID) -> Set<String>
 }
 
 /// A run of edge ids inside an index, without copying: either a slice of an index array or a
@@ -97,6 +99,8 @@ public struct EdgeList: RandomAccessCollection, Sendable {
 }
 
 extension GraphSource {
+    public func nodePropertyKeys(ofKind kind: KindID) -> Set<String> { nodePropertyKeys }
+
     public func stringProperty(_ key: String, of node: NodeID) -> String? {
         properties(of: node).first(where: { $0.key == key })?.value.stringValue
     }

@@ -41,7 +41,7 @@ struct Open: ParsableCommand {
     @Flag(help: "Print how long each statement took (on standard error).")
     var timer = false
 
-    @Option(help: "Colour in error messages: auto, always, never (NO_COLOR turns auto off).")
+    @Option(help: "Colour in results and error messages: auto (on a terminal), always, never (NO_COLOR turns auto off).")
     var color: ColorChoice = .auto
 
     func validate() throws {
@@ -85,6 +85,7 @@ struct Open: ParsableCommand {
         var display = DisplaySettings(mode: mode ?? .defaultMode(terminal: output.isTerminal),
                                       maxRows: output.isTerminal ? 40 : nil, footer: output.isTerminal)
         if let maxRows { display.maxRows = maxRows == 0 ? nil : maxRows }
+        display.color = color.enabled(terminal: output.isTerminal)
         let shell = Shell(graph: graph, display: display, output: output, errors: DescriptorSink(descriptor: 2))
         shell.bail = bail
         shell.echo = echo

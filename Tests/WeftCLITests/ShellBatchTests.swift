@@ -75,3 +75,30 @@ import WeftTestSupport
         #expect(result.stdout.contains("rule:     gold"))
     }
 }
+
+@Suite struct ShellBatchInterruptTests {
+    @Test func ctrlCDuringABatchQueryStopsTheRunWithExit130() throws {
+        let folder = Paths.temporaryFolder()
+        let output = folder.appendingPathComponent("out.txt"), errors = folder.appendingPathComponent("err.txt")
+        FileManager.default.createFile(atPath: output.path, contents: nil)
+        FileManager.default.createFile(atPath: errors.path, contents: nil)
+        let process = Process()
+        process.executableURL = Paths.executable("weft")
+        // A walk that runs for minutes on the sample graph, between two quick statements.
+        process.arguments = ["--no-init", "-c", "RETURN 1 AS before;",
+                             "-c", "MATCH (a:Country \"Việt Nam\")-[*1..6]-(b) RETURN count(*) AS n;", "-c", "RETURN 2 AS after;"]
+        process.standardOutput = try FileHandle(forWritingTo: output)
+        process.standardError = try FileHandle(forWritingTo: errors)
+        process.standardInput = Pipe()
+        try process.run()
+        defer { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        #expect(CLI.stillRunning(process, after: 1.5))
+        let sent = Date()
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(Date().timeIntervalSince(sent) < 5, "the query is cancelled, not run to its end")
+        #expect(process.terminationStatus == 130)
+        #expect(try String(contentsOf: output, encoding: .utf8) == "before\n1\n")
+        #expect(try String(contentsOf: errors, encoding: .utf8).contains("cancelled"))
+    }
+}

@@ -28,6 +28,16 @@ import WeftTestSupport
         #expect(completer.complete("match (a) ret").candidates == ["return"])
     }
 
+    @Test func propertiesAreThoseOfTheKindsTheVariableWasGiven() {
+        // Only Articles carry `title` in the seed graph.
+        #expect(completer.complete("MATCH (a:Article) RETURN a.ti").candidates == ["title"])
+        #expect(completer.complete("MATCH (x) RETURN x.ti").candidates == ["title"])
+        #expect(completer.complete("MATCH (p:Person) RETURN p.ti").candidates == [])
+        #expect(completer.complete("MATCH (p:Person)-[r]->(a : Article|Person) WHERE a.ti").candidates == ["title"])
+        #expect(completer.complete("MATCH (p:Actor) RETURN p.").candidates == ["aliases", "id", "kind", "name"])
+        #expect(completer.complete("MATCH (p:Person) RETURN p.na").candidates == ["name"])
+    }
+
     @Test func metaCommandsAndTheirArguments() {
         #expect(completer.complete(".mo").candidates == [".mode"])
         #expect(completer.complete(".mode js").candidates == ["json", "jsonl"])

@@ -50,12 +50,35 @@ public struct Completer {
         return Completion(replacing: word.count, candidates: Array(Set(found)).sorted())
     }
 
-    /// Node variables get names and node properties; edge variables (`[r`) edge properties.
+    /// Node variables get names and node properties — of the kinds the variable was given, when
+    /// the text says (`(c:Country` gives iso and asean, not an Article's url); edge variables
+    /// (`[r`) edge properties.
     private func properties(of variable: String, in text: String) -> [String] {
         if text.range(of: "[" + variable, options: .caseInsensitive) != nil {
             return Self.edgeProperties + graph.edgePropertyKeys.sorted()
         }
-        return Self.nodeProperties + graph.nodePropertyKeys.sorted()
+        guard let kinds = Self.declaredKinds(of: variable, in: text, schema: graph.schema) else {
+            return Self.nodeProperties + graph.nodePropertyKeys.sorted()
+        }
+        let keys = kinds.members.reduce(into: Set<String>()) { $0.formUnion(graph.nodePropertyKeys(ofKind: $1)) }
+        return Self.nodeProperties + keys.sorted()
+    }
+
+    /// The kinds written after `(variable:` — `Country`, `Country|Organization`, a group such as
+    /// `Actor` — or nil when the text gives the variable no label.
+    static func declaredKinds(of variable: String, in text: String, schema: Schema) -> KindSet? {
+        let label = #"[A-Za-z_][A-Za-z_0-9]*"#
+        let pattern = #"\(\s*"# + NSRegularExpression.escapedPattern(for: variable) + #"\s*:\s*("# + label
+            + #"(?:\s*\|\s*:?\s*"# + label + ")*)"
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+              let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+              let range = Range(match.range(at: 1), in: text) else { return nil }
+        var kinds = KindSet()
+        for name in text[range].split(whereSeparator: { $0 == "|" || $0 == ":" || $0 == " " }) {
+            guard let set = schema.kindSet(named: String(name)) else { return nil }
+            kinds.formUnion(set)
+        }
+        return kinds.isEmpty ? nil : kinds
     }
 
     /// The offset just after an unclosed `"` before the cursor, if the cursor is inside a string.

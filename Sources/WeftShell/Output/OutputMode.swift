@@ -15,6 +15,9 @@ public struct DisplaySettings: Sendable {
     public var maxRows: Int?
     /// Draw the row count under box and table results.
     public var footer: Bool
+    /// ANSI colour in box and table results (bold headers, dim NULLs and row counts): on a
+    /// terminal unless NO_COLOR is set or `--color never`; never into a file.
+    public var color = false
 
     public init(mode: OutputMode, maxRows: Int? = nil, footer: Bool = false) {
         self.mode = mode

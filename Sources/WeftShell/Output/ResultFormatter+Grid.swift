@@ -32,11 +32,18 @@ extension ResultFormatter {
         let frame = settings.mode == .box ? Frame.box : Frame.ascii
         let order = shownRows(table.rows.count)
         var cells: [[String]] = []
+        var isNull: [[Bool]] = []
         var numeric = [Bool](repeating: true, count: table.columns.count)
         for index in order {
-            guard let index else { cells.append(table.columns.map { _ in "…" }); continue }
+            guard let index else {
+                cells.append(table.columns.map { _ in "…" })
+                isNull.append(table.columns.map { _ in true })
+                continue
+            }
             let row = table.rows[index]
-            cells.append(row.map { Self.tsvField(text($0)) })
+            // NULL is written out (dim in colour), as DuckDB does, so it is not taken for an empty string.
+            cells.append(row.map { if case .null = $0 { "NULL" } else { Self.tsvField(text($0)) } })
+            isNull.append(row.map { if case .null = $0 { true } else { false } })
             for (c, value) in row.enumerated() {
                 switch value {
                 case .int, .float, .null: break
@@ -52,9 +59,12 @@ extension ResultFormatter {
             lines.left + widths.map { String(repeating: lines.horizontal, count: $0 + 2) }.joined(separator: lines.middle)
                 + lines.right + "\n"
         }
-        func line(_ row: [String], header: Bool) -> String {
+        // Escapes go around the padded cell, so they never count towards the alignment.
+        func paint(_ text: String, _ code: String) -> String { settings.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        func line(_ row: [String], header: Bool, nulls: [Bool] = []) -> String {
             let padded = row.enumerated().map { c, cell in
-                numeric[c] && !header ? DisplayWidth.padLeft(cell, to: widths[c]) : DisplayWidth.padRight(cell, to: widths[c])
+                let aligned = numeric[c] && !header ? DisplayWidth.padLeft(cell, to: widths[c]) : DisplayWidth.padRight(cell, to: widths[c])
+                return header ? paint(aligned, "1") : c < nulls.count && nulls[c] ? paint(aligned, "2") : aligned
             }
             return frame.vertical + " " + padded.joined(separator: " " + frame.vertical + " ") + " " + frame.vertical + "\n"
         }
@@ -63,7 +73,7 @@ extension ResultFormatter {
             out += line(table.columns, header: true)
             out += rule(frame.separator)
         }
-        for row in cells { out += line(row, header: false) }
+        for (row, nulls) in zip(cells, isNull) { out += line(row, header: false, nulls: nulls) }
         out += rule(frame.bottom)
         if settings.footer || order.count < table.rows.count {
             let count = table.rows.count
@@ -71,7 +81,7 @@ extension ResultFormatter {
             let shown = order.compactMap { $0 }.count
             if shown < count { footer += " (\(shown) shown)" }
             if table.truncated { footer += ", cut at the row limit" }
-            out += footer + "\n"
+            out += paint(footer, "2") + "\n"
         }
         return out
     }

@@ -54,6 +54,22 @@ final class DetailSource: @unchecked Sendable {
     }
 
     private var cachedKeys: (nodes: Set<String>, edges: Set<String>)?
+    private var cachedKeysByKind: [String: Set<String>]?
+
+    /// Node property keys per kind name, read once (for completion after `c.`).
+    var nodePropertyKeysByKind: [String: Set<String>] {
+        lock.withLock {
+            if let cachedKeysByKind { return cachedKeysByKind }
+            var result: [String: Set<String>] = [:]
+            let sql = "SELECT DISTINCT kind.name, j.key FROM node JOIN kind ON kind.id = node.kind, json_each(node.props) j "
+                + "WHERE node.props IS NOT NULL"
+            if let statement = try? file.database.prepare(sql) {
+                while (try? statement.step()) == true { result[statement.string(0), default: []].insert(statement.string(1)) }
+            }
+            cachedKeysByKind = result
+            return result
+        }
+    }
 
     /// Property keys used in the graph (SQLite's JSON functions over `props`), read once.
     var propertyKeys: (nodes: Set<String>, edges: Set<String>) {

@@ -238,6 +238,9 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     }
     public var nodePropertyKeys: Set<String> { details.propertyKeys.nodes }
     public var edgePropertyKeys: Set<String> { details.propertyKeys.edges }
+    public func nodePropertyKeys(ofKind kind: KindID) -> Set<String> {
+        details.nodePropertyKeysByKind[schema.kind(kind).name] ?? []
+    }
 
     public func claimRecord(_ edge: EdgeID) throws -> ClaimRecord {
         try details.claim(rowid: Int64(edgeRowID[Int(edge.raw)]))
