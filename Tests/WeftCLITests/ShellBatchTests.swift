@@ -72,6 +72,8 @@ import WeftTestSupport
         #expect(result.status == 0)
         #expect(result.stdout.contains("R01.0: Phạm Minh Chính -[PRAISES]-> Nhật Bản\n"))
         #expect(result.stdout.contains("evidence: «đánh giá cao sự hợp tác, hỗ trợ hiệu quả của Nhật Bản»"))
+        // The whole sentence, with the evidence marked where it stands.
+        #expect(result.stdout.contains("  sentence: 1: Thủ tướng Phạm Minh Chính «đánh giá cao sự hợp tác, hỗ trợ hiệu quả của Nhật Bản» đối với sự phát triển của Việt Nam"))
         #expect(result.stdout.contains("rule:     gold"))
     }
 }
