@@ -54,6 +54,8 @@ struct PNode {
     /// Bound by an earlier clause: this MATCH checks it instead of finding it.
     var boundBefore: Bool
     var range: SourceRange
+    /// The name filter applies to the name alone, not the aliases (`WHERE x.name ~= …`).
+    var nameOnly = false
 }
 
 struct PEdge {
@@ -88,12 +90,49 @@ struct PatternPlan {
     var estimates: [Double] = []
     var notes: [String] = []
     var newSlots: [Int] = []
+    /// Pass "hash join": the part found from a second anchor, looked up where it meets the rest.
+    var hashJoin: HashJoinPlan?
+    /// Pass "distinct push-down": the pattern is walked as sets of nodes, one row per distinct
+    /// pair of ends (see DistinctPass).
+    var distinctChain: DistinctChain?
 
     enum Step {
         case node(Int)
         case edge(Int, forward: Bool)
         case filter(Int)
+        /// Looks the row's meeting node up in the hash join's table and binds the built side.
+        case probe
     }
+}
+
+/// A hash join inside one pattern: `buildSteps` find the rows of the build side once per input
+/// row (from its own anchor), kept in a table by the node `meet` where they join the probe side.
+struct HashJoinPlan {
+    var buildSteps: [PatternPlan.Step]
+    var buildEstimates: [Double]
+    var buildNotes: [String]
+    /// Node index both sides bind.
+    var meet: Int
+    /// Nodes of the build side other than the meeting node.
+    var buildNodes: [Int]
+    /// Edge indexes of the build side.
+    var buildEdges: [Int]
+    /// Estimated rows of the build side, and of the join.
+    var buildRows: Double
+}
+
+/// A chain `n0 -e1- n1 … -ek- nk` walked as frontier sets: for each start node, the set of nodes
+/// reachable at each position, then one row per (start, end) that passes the filters.
+struct DistinctChain {
+    /// Node indexes along the chain, start first.
+    var nodes: [Int]
+    /// Edge indexes along the chain, each walked forward (from → to) or not.
+    var edges: [(index: Int, forward: Bool)]
+    /// Conjuncts checked at chain position k (after the node there is found), by position.
+    var filtersAt: [[Int]]
+    /// Two edges can bind the same claim only if the chain's ends are the same node (k = 2 with
+    /// overlapping types): such end == start results are checked for a second, distinct claim.
+    var checkSameClaim: Bool
 }
 
 struct ProjectionItem {

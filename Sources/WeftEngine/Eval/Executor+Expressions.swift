@@ -58,6 +58,9 @@ extension Executor {
             default: return .null
             }
         case .call(let function, let args):
+            if args.count == 1 && function != .coalesce {
+                return try call(function, single: try eval(args[0], row, aggregates: aggregates))
+            }
             return try call(function, try args.map { try eval($0, row, aggregates: aggregates) })
         case .binary(let op, let lhs, let rhs):
             if op == .and || op == .or {
@@ -115,6 +118,7 @@ extension Executor {
     }
 
     func nodeProperty(_ node: NodeID, _ key: String) -> RValue {
+        if key == "name" { return .string(name(of: node)) }  // the common case, without lowercasing
         switch key.lowercased() {
         case "name": return .string(graph.name(of: node))
         case "aliases": return .list(graph.aliases(of: node).map(RValue.string))

@@ -13,12 +13,17 @@ extension Executor {
         case .coalesce: return args.first { !$0.isNull } ?? .null
         default: try need(1)
         }
+        return try call(function, single: first)
+    }
+
+    /// A function of one argument (all but coalesce): no argument array per row.
+    func call(_ function: Function, single first: RValue) throws -> RValue {
         if first.isNull { return .null }
         switch (function, first) {
         case (.id, .node(let n)): return .string(graph.externalID(of: n))
         case (.id, .edge(let e)): return .string(try graph.claimRecord(e).id)
         case (.kind, .node(let n)): return .string(graph.schema.kind(graph.kind(of: n)).name)
-        case (.type, .edge(let e)): return .string(graph.schema.relationType(graph.type(of: e)).name)
+        case (.type, .edge(let e)): return .string(typeNames[Int(graph.type(of: e).raw)])
         case (.names, .node(let n)): return .list(([graph.name(of: n)] + graph.aliases(of: n)).map(RValue.string))
         case (.degree, .node(let n)):
             return .int(Int64(graph.edges(of: n, direction: .outgoing, type: nil).count + graph.edges(of: n, direction: .incoming, type: nil).count))

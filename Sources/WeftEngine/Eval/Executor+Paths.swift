@@ -98,3 +98,90 @@ extension Executor {
         return found.sorted()
     }
 }
+
+extension Executor {
+    /// The hops from `node` without bundling or sorting: breadth-first search only needs the
+    /// neighbours (a defined relation hops by its own pattern).
+    func forEachHop(from node: NodeID, _ pattern: PEdge, forward: Bool, _ body: (NodeID) throws -> Void) throws {
+        if let relation = pattern.defined {
+            for other in try definedNeighbours(node, relation, forward: pattern.direction == .incoming ? !forward : forward) {
+                try body(other)
+            }
+            return
+        }
+        try forEachNeighbour(of: node, pattern, forward: forward) { _, other in try body(other) }
+    }
+
+    /// All shortest paths from `start` to the nearest of `targets`, within `hops` (lower bound 0
+    /// or 1), by breadth-first search from both ends, always expanding the smaller frontier. The
+    /// levels keep distances only (one byte per node): nothing is enumerated until the frontiers
+    /// meet, so an unconnected pair costs the smaller side's reachable set, not every path. Paths
+    /// are then built back from each meeting node, one at a time, so LIMIT stops them early.
+    func bidirectionalShortest(from start: NodeID, targets: [NodeID], _ pattern: PEdge, forward: Bool,
+                               hops range: ClosedRange<Int>, each: (PathValue) throws -> Void) throws {
+        if range.lowerBound == 0 && targets.contains(start) {
+            try each(PathValue(nodes: [start], edges: []))
+            return
+        }
+        // Distance + 1 from each side; 0 = not reached.
+        var fromStart = [UInt8](repeating: 0, count: graph.nodeCount)
+        var fromTarget = [UInt8](repeating: 0, count: graph.nodeCount)
+        fromStart[Int(start.raw)] = 1
+        var frontierS = [start], frontierT: [NodeID] = []
+        for target in targets where target != start && fromTarget[Int(target.raw)] == 0 {
+            fromTarget[Int(target.raw)] = 1
+            frontierT.append(target)
+        }
+        var depthS = 0, depthT = 0
+        var meets: [NodeID] = []
+        while !frontierT.isEmpty && depthS + depthT < range.upperBound {
+            // One level of one side: new nodes get `level`; those the other side reached meet.
+            func expand(_ frontier: [NodeID], forward: Bool, _ mine: inout [UInt8], _ theirs: [UInt8], level: UInt8) throws -> [NodeID] {
+                var next: [NodeID] = []
+                for u in frontier {
+                    try forEachHop(from: u, pattern, forward: forward) { v in
+                        try tick()
+                        guard mine[Int(v.raw)] == 0 else { return }
+                        mine[Int(v.raw)] = level
+                        next.append(v)
+                        if theirs[Int(v.raw)] != 0 { meets.append(v) }
+                    }
+                }
+                return next
+            }
+            let next: [NodeID]
+            if frontierS.count <= frontierT.count {
+                next = try expand(frontierS, forward: forward, &fromStart, fromTarget, level: UInt8(depthS + 2))
+                depthS += 1
+                frontierS = next
+            } else {
+                next = try expand(frontierT, forward: !forward, &fromTarget, fromStart, level: UInt8(depthT + 2))
+                depthT += 1
+                frontierT = next
+            }
+            if !meets.isEmpty || next.isEmpty { break }
+        }
+        // Every shortest path crosses exactly one meeting node at distance depthS from the start.
+        func towardStart(_ x: NodeID, _ distance: Int, _ nodes: [NodeID], _ edges: [EdgeID],
+                         _ then: ([NodeID], [EdgeID]) throws -> Void) throws {
+            if distance == 0 { return try then(nodes.reversed(), edges.reversed()) }
+            for (edge, u) in try hops(from: x, pattern, forward: !forward) where fromStart[Int(u.raw)] == UInt8(distance) {
+                try tick()
+                try towardStart(u, distance - 1, nodes + [u], edges + (edge.map { [$0] } ?? []), then)
+            }
+        }
+        func towardTarget(_ y: NodeID, _ distance: Int, _ nodes: [NodeID], _ edges: [EdgeID]) throws {
+            if distance == 0 { return try each(PathValue(nodes: nodes, edges: edges)) }
+            for (edge, w) in try hops(from: y, pattern, forward: forward) where fromTarget[Int(w.raw)] == UInt8(distance) {
+                try tick()
+                try towardTarget(w, distance - 1, nodes + [w], edges + (edge.map { [$0] } ?? []))
+            }
+        }
+        for meet in meets.sorted() {
+            let distanceT = Int(fromTarget[Int(meet.raw)]) - 1
+            try towardStart(meet, depthS, [meet], []) { nodes, edges in
+                try towardTarget(meet, distanceT, nodes, edges)
+            }
+        }
+    }
+}

@@ -33,6 +33,16 @@ final class Executor {
     /// Rows one MATCH may produce before the query is stopped: path explosion ends in an error,
     /// not in exhausted memory.
     var intermediateCap = 5_000_000
+    /// Schema facts read on every expansion or row, looked up once (the schema is a struct behind
+    /// a protocol: reading it per row copies it).
+    let isSymmetric: [Bool]
+    let typeNames: [String]
+    let allKinds: KindSet
+    /// Off with the session's optimiser: SHORTEST then searches from the start only, the
+    /// reference the bidirectional search is tested against.
+    var optimize = true
+    /// The distinct push-down's node marks, kept between input rows.
+    var spareMarks: NodeMarks?
 
     init(graph: GraphSource, parameters: [String: RValue], cancel: CancelToken, deadline: Date?, maxRows: Int?) {
         self.graph = graph
@@ -40,7 +50,15 @@ final class Executor {
         self.cancel = cancel
         self.deadline = deadline
         self.maxRows = maxRows
+        let types = graph.schema.relationTypes
+        isSymmetric = types.map(\.symmetric)
+        allKinds = graph.schema.allKinds
+        typeNames = types.map(\.name)
     }
+
+    /// A node's name. (A per-query cache of decoded names was tried and measured slower on the
+    /// top actor's 75k rows: most names appear once, so it only added misses.)
+    func name(of node: NodeID) -> String { graph.name(of: node) }
 
     /// Called in every loop that can run long: stops within a few thousand iterations of a cancel.
     @inline(__always) func tick() throws {
@@ -51,13 +69,29 @@ final class Executor {
         }
     }
 
+    /// Runs the operations. The rows returned hold the output columns only, in order.
     func run(_ query: CompiledQuery) throws -> [Row] {
         var rows: [Row] = [Array(repeating: .null, count: query.slotCount)]
-        for (index, operation) in query.operations.enumerated() {
+        let operations = query.operations
+        var index = 0
+        while index < operations.count {
             let start = Date()
-            switch operation {
+            let isLast = index + 1 == operations.count
+            switch operations[index] {
             case .rows(let known, _): rows = known
-            case .match(let plan): rows = try match(plan, rows)
+            case .match(let plan):
+                if index + 1 < operations.count, case .project(let projection) = operations[index + 1] {
+                    // The MATCH streams into the projection after it: aggregates, DISTINCT and LIMIT
+                    // see each pattern row as it is found, and nothing is materialised.
+                    let sink = ProjectionSink(projection, executor: self, isFinal: index + 2 == operations.count,
+                                              slotCount: query.slotCount, cap: intermediateCap)
+                    try match(plan, rows) { try sink.add($0) }
+                    if profiling { profile["op\(index)"] = (sink.received, 0) }
+                    rows = try sink.finish()
+                    index += 1
+                } else {
+                    rows = try match(plan, rows)
+                }
             case .unwind(let expr, let slot):
                 var out: [Row] = []
                 for row in rows {
@@ -77,40 +111,63 @@ final class Executor {
                     }
                 }
                 rows = out
-            case .project(let plan): rows = try project(plan, rows)
+            case .project(let plan): rows = try project(plan, rows, isFinal: isLast, slotCount: query.slotCount)
             }
             if profiling { profile["op\(index)"] = (rows.count, Date().timeIntervalSince(start)) }
+            index += 1
         }
         return rows
     }
 
     // MARK: Patterns
 
+    /// Every match of `plan` for each input row, materialised (a MATCH followed by another MATCH
+    /// or UNWIND, DESCRIBE, defined relations).
     func match(_ plan: PatternPlan, _ input: [Row]) throws -> [Row] {
         var out: [Row] = []
-        for row in input {
-            var found = false
-            var state = MatchState(row: row)
-            try search(plan, step: 0, state: &state) { result in
-                found = true
-                out.append(result)
-                if out.count > intermediateCap {
-                    throw LimitReached(what: "more than \(intermediateCap) intermediate rows; narrow the pattern or add a limit")
-                }
+        try match(plan, input) { row in
+            out.append(row)
+            if out.count > intermediateCap {
+                throw LimitReached(what: "more than \(intermediateCap) intermediate rows; narrow the pattern or add a limit")
             }
-            if !found && plan.optional {
-                var copy = row
-                for slot in plan.newSlots { copy[slot] = .null }
-                out.append(copy)
-            }
+            return true
         }
         return out
+    }
+
+    /// Streams every match of `plan` for each input row into `sink`, until it returns false.
+    func match(_ plan: PatternPlan, _ input: [Row], into sink: (Row) throws -> Bool) throws {
+        struct Enough: Error {}
+        do {
+            for row in input {
+                var found = false
+                if let chain = plan.distinctChain {
+                    try distinctChain(plan, chain, row) { result in
+                        found = true
+                        if try !sink(result) { throw Enough() }
+                    }
+                } else {
+                    var state = MatchState(row: row)
+                    if let join = plan.hashJoin { state.joinTable = try buildJoinTable(plan, join, row) }
+                    try search(plan, step: 0, state: &state) { result in
+                        found = true
+                        if try !sink(result) { throw Enough() }
+                    }
+                }
+                if !found && plan.optional {
+                    var copy = row
+                    for slot in plan.newSlots { copy[slot] = .null }
+                    if try !sink(copy) { throw Enough() }
+                }
+            }
+        } catch is Enough {}
     }
 
     /// Whether any match exists (EXISTS { … }).
     func exists(_ plan: PatternPlan, _ row: Row) throws -> Bool {
         struct Found: Error {}
         var state = MatchState(row: row)
+        if let join = plan.hashJoin { state.joinTable = try buildJoinTable(plan, join, row) }
         do {
             try search(plan, step: 0, state: &state) { _ in throw Found() }
         } catch is Found {
@@ -126,9 +183,11 @@ final class Executor {
         var usedEdges: [EdgeID] = []
         /// The nodes and edges a variable-length or defined edge went through, by edge index.
         var segments: [Int: PathValue] = [:]
+        /// The built side of the plan's hash join, by meeting node.
+        var joinTable: JoinTable?
     }
 
-    private func search(_ plan: PatternPlan, step: Int, state: inout MatchState, emit: (Row) throws -> Void) throws {
+    func search(_ plan: PatternPlan, step: Int, state: inout MatchState, emit: (Row) throws -> Void) throws {
         try tick()
         if profiling { profile["step\(step)", default: (0, 0)].rows += 1 }
         guard step < plan.steps.count else {
@@ -151,35 +210,49 @@ final class Executor {
                 return
             }
             if node.boundBefore { return }  // bound to null by an OPTIONAL MATCH: nothing matches
-            for candidate in try candidates(node, state.row) {
+            let (found, nameChecked) = try nameCandidates(node, state.row)
+            for candidate in found {
                 try tick()
-                guard try accepts(candidate, node, state.row) else { continue }
+                guard try accepts(candidate, node, state.row, nameChecked: nameChecked) else { continue }
                 state.row[node.slot] = .node(candidate)
                 try search(plan, step: step + 1, state: &state, emit: emit)
             }
             state.row[node.slot] = .null
         case .edge(let j, let forward):
             try expand(plan, edge: j, forward: forward, step: step, state: &state, emit: emit)
+        case .probe:
+            try probe(plan, step: step, state: &state, emit: emit)
         }
     }
 
     /// Nodes to try for an unbound node: from the name index when it has a name, else its kinds.
-    func candidates(_ node: PNode, _ row: Row) throws -> [NodeID] {
+    func candidates(_ node: PNode, _ row: Row) throws -> [NodeID] { try nameCandidates(node, row).nodes }
+
+    /// The candidates, and whether the name index already matched every one of them against
+    /// the whole pattern (in names or aliases), so `accepts` need not fold their names again.
+    func nameCandidates(_ node: PNode, _ row: Row) throws -> (nodes: [NodeID], nameChecked: Bool) {
         if let nameExpr = node.name, case .string(let pattern) = try eval(nameExpr, row) {
             let key = Fold.key(pattern)
-            if !key.contains("*") { return graph.nodes(withFold: key) }
+            if !key.contains("*") { return (graph.nodes(withFold: key), true) }
             let prefix = String(key.prefix { $0 != "*" })
-            if !prefix.isEmpty { return graph.nodes(withFoldPrefix: prefix) }
-            return graph.nodes(withFoldGlob: key)
+            if !prefix.isEmpty { return (graph.nodes(withFoldPrefix: prefix), key == prefix + "*") }
+            return (graph.nodes(withFoldGlob: key), true)
         }
-        return node.kinds.members.flatMap { graph.nodes(ofKind: $0).map(NodeID.init) }
+        return (node.kinds.members.flatMap { graph.nodes(ofKind: $0).map(NodeID.init) }, false)
     }
 
-    func accepts(_ id: NodeID, _ node: PNode, _ row: Row) throws -> Bool {
+    func accepts(_ id: NodeID, _ node: PNode, _ row: Row, nameChecked: Bool = false) throws -> Bool {
+        if node.name == nil && node.properties.isEmpty && node.kinds == allKinds { return true }
         guard node.kinds.contains(graph.kind(of: id)) else { return false }
-        if let nameExpr = node.name {
+        if nameChecked {
+            // Matched in the name or an alias; for the name alone, a node without aliases is done.
+            if node.nameOnly, !graph.aliases(of: id).isEmpty, let nameExpr = node.name {
+                guard case .string(let pattern) = try eval(nameExpr, row),
+                      Glob.matchesNode(id, pattern: pattern, graph: graph, nameOnly: true) else { return false }
+            }
+        } else if let nameExpr = node.name {
             guard case .string(let pattern) = try eval(nameExpr, row) else { return false }
-            guard Glob.matchesNode(id, pattern: pattern, graph: graph, nameOnly: false) else { return false }
+            guard Glob.matchesNode(id, pattern: pattern, graph: graph, nameOnly: node.nameOnly) else { return false }
         }
         for (key, expr) in node.properties {
             let expected = try eval(expr, row)
@@ -193,44 +266,6 @@ final class Executor {
             guard Compare.equal(try edgeProperty(edge, key), try eval(expr, row)) == .yes else { return false }
         }
         return true
-    }
-
-    /// The edges from `node` that an edge pattern allows, walking it forward (from → to) or back,
-    /// with the node at the other end.
-    func neighbours(of node: NodeID, _ pattern: PEdge, forward: Bool) -> [(EdgeID, NodeID)] {
-        var result: [(EdgeID, NodeID)] = []
-        func add(_ direction: Direction, _ type: RelationTypeID?, negated: Bool?) {
-            for edge in graph.edges(of: node, direction: direction, type: type) {
-                if let negated, graph.isNegated(edge) != negated { continue }
-                let other = direction == .outgoing ? graph.object(of: edge) : graph.subject(of: edge)
-                result.append((edge, other))
-            }
-        }
-        let along: Direction = (pattern.direction == .outgoing) == forward ? .outgoing : .incoming
-        if let types = pattern.types {
-            for selection in types {
-                let symmetric = graph.schema.relationType(selection.type).symmetric
-                if pattern.direction == .either || symmetric {
-                    add(.outgoing, selection.type, negated: selection.negated)
-                    add(.incoming, selection.type, negated: selection.negated)
-                } else {
-                    add(along, selection.type, negated: selection.negated)
-                }
-            }
-        } else if pattern.direction == .either {
-            add(.outgoing, nil, negated: nil)
-            add(.incoming, nil, negated: nil)
-        } else {
-            // An untyped directed edge follows the stored direction, so `()-[r]->()` sees each
-            // claim once; naming a symmetric type asks for both directions (docs/language.md).
-            add(along, nil, negated: nil)
-        }
-        // A self-loop found in both directions is one claim.
-        if pattern.direction == .either || pattern.types?.contains(where: { graph.schema.relationType($0.type).symmetric }) == true {
-            var seen = Set<EdgeID>()
-            result = result.filter { seen.insert($0.0).inserted }
-        }
-        return result
     }
 
     private func expand(_ plan: PatternPlan, edge j: Int, forward: Bool, step: Int, state: inout MatchState,
@@ -255,27 +290,28 @@ final class Executor {
         }
 
         if pattern.hops == nil && pattern.defined == nil {
-            for (edge, end) in neighbours(of: start, pattern, forward: forward) {
+            // Segments are kept only for path variables: building them cost two arrays per row.
+            let tracksPath = !plan.paths.isEmpty
+            let checksProperties = !pattern.properties.isEmpty
+            try forEachNeighbour(of: start, pattern, forward: forward) { edge, end in
                 try tick()
-                guard !state.usedEdges.contains(edge), try edgeAccepts(edge, pattern, state.row) else { continue }
+                guard !state.usedEdges.contains(edge) else { return }
+                if checksProperties { guard try edgeAccepts(edge, pattern, state.row) else { return } }
                 try bindEnd(end) { state in
                     state.usedEdges.append(edge)
-                    state.segments[j] = PathValue(nodes: forward ? [start, end] : [end, start], edges: [edge])
+                    if tracksPath { state.segments[j] = PathValue(nodes: forward ? [start, end] : [end, start], edges: [edge]) }
                     if let slot = pattern.slot { state.row[slot] = .edge(edge) }
                     try search(plan, step: step + 1, state: &state, emit: emit)
                     if let slot = pattern.slot { state.row[slot] = .null }
-                    state.segments[j] = nil
+                    if tracksPath { state.segments[j] = nil }
                     state.usedEdges.removeLast()
                 }
             }
             return
         }
         let hops = pattern.hops ?? 1...1
-        let paths = plan.shortest
-            ? try shortestPaths(from: start, to: boundEnd, pattern, forward: forward, hops: hops, endNode: endNode, row: state.row)
-            : try variablePaths(from: start, pattern, forward: forward, hops: hops)
-        for path in paths {
-            guard let end = path.nodes.last else { continue }
+        func visit(_ path: PathValue) throws {
+            guard let end = path.nodes.last else { return }
             try tick()
             try bindEnd(end) { state in
                 let segment = forward ? path : PathValue(nodes: path.nodes.reversed(), edges: path.edges.reversed())
@@ -286,6 +322,16 @@ final class Executor {
                 state.segments[j] = nil
             }
         }
+        if optimize && plan.shortest && hops.lowerBound <= 1 && (boundEnd != nil || endNode.name != nil) {
+            // Both ends known: search from both sides (the end's name gives the targets).
+            let targets = try boundEnd.map { [$0] } ?? candidates(endNode, state.row).filter { try accepts($0, endNode, state.row) }
+            try bidirectionalShortest(from: start, targets: targets, pattern, forward: forward, hops: hops, each: visit)
+            return
+        }
+        let paths = plan.shortest
+            ? try shortestPaths(from: start, to: boundEnd, pattern, forward: forward, hops: hops, endNode: endNode, row: state.row)
+            : try variablePaths(from: start, pattern, forward: forward, hops: hops)
+        for path in paths { try visit(path) }
     }
 
     private func buildPath(_ plan: PatternPlan, _ path: PPath, _ state: MatchState) -> PathValue {

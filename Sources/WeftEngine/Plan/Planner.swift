@@ -4,43 +4,63 @@ import WeftModel
 import WeftText
 
 enum Planner {
+    /// Steps in order with their estimated rows and the statistic behind each.
+    struct Ordered {
+        var steps: [PatternPlan.Step] = []
+        var estimates: [Double] = []
+        var notes: [String] = []
+    }
+
     /// Fills `plan.steps`, `plan.estimates` and `plan.notes`. With `optimize` off, steps follow the
     /// written order and filters run last: the differential tests compare the two.
     static func plan(_ plan: inout PatternPlan, graph: GraphSource, optimize: Bool) {
         if optimize { useNameIndex(&plan) }
-        var bound = Set(plan.nodes.indices.filter { plan.nodes[$0].boundBefore })
-        var remaining = Array(plan.edges.indices)
-        var steps: [PatternPlan.Step] = []
-        var estimates: [Double] = []
-        var notes: [String] = []
+        let preBound = Set(plan.nodes.indices.filter { plan.nodes[$0].boundBefore })
+        var ordered = order(plan, graph: graph, optimize: optimize, edges: Array(plan.edges.indices),
+                            nodes: Array(plan.nodes.indices), preBound: preBound)
+        plan.hashJoin = nil
+        if optimize, let join = HashJoinPass.choose(plan, ordinary: ordered, graph: graph) {
+            plan.hashJoin = join.plan
+            ordered = join.probe
+        }
+        placeFilters(&plan, ordered, optimize: optimize)
+    }
+
+    /// The order of the given edges and nodes of a pattern, from the nodes in `preBound`: dynamic
+    /// programming for small connected parts, greedy beyond, the written order unoptimised.
+    static func order(_ plan: PatternPlan, graph: GraphSource, optimize: Bool, edges: [Int], nodes: [Int],
+                      preBound: Set<Int>) -> Ordered {
+        var bound = preBound
+        var remaining = edges
+        var result = Ordered()
         var rows = 1.0
 
         func takeNode(_ i: Int) {
             let (estimate, note) = scanEstimate(plan.nodes[i], graph: graph)
             rows *= max(estimate, plan.nodes[i].boundBefore ? 1 : 0)
-            steps.append(.node(i))
-            estimates.append(rows)
-            notes.append(note)
+            result.steps.append(.node(i))
+            result.estimates.append(rows)
+            result.notes.append(note)
             bound.insert(i)
         }
         func takeEdge(_ j: Int, forward: Bool) {
             let (fanout, note) = expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: bound)
             rows *= fanout
-            steps.append(.edge(j, forward: forward))
-            estimates.append(rows)
-            notes.append(note)
+            result.steps.append(.edge(j, forward: forward))
+            result.estimates.append(rows)
+            result.notes.append(note)
             bound.insert(plan.edges[j].from)
             bound.insert(plan.edges[j].to)
             remaining.removeAll { $0 == j }
         }
 
-        if optimize, let order = smallPatternOrder(plan, graph: graph) {
+        if optimize, let order = smallPatternOrder(plan, graph: graph, edges: edges, nodes: nodes, preBound: preBound) {
             // Dynamic programming found the cheapest order for this small connected pattern.
             if let anchor = order.anchor { takeNode(anchor) }
             for (edge, forward) in order.edges { takeEdge(edge, forward: forward) }
-            for i in plan.nodes.indices where !bound.contains(i) { takeNode(i) }
+            for i in nodes where !bound.contains(i) { takeNode(i) }
         } else if optimize {
-            while !remaining.isEmpty || plan.nodes.indices.contains(where: { !bound.contains($0) }) {
+            while !remaining.isEmpty || nodes.contains(where: { !bound.contains($0) }) {
                 var best: (cost: Double, edge: Int, forward: Bool)?
                 for j in remaining {
                     let edge = plan.edges[j]
@@ -57,31 +77,36 @@ enum Planner {
                     continue
                 }
                 // Nothing connects to what is bound: anchor at the cheapest unbound node.
-                let unbound = plan.nodes.indices.filter { !bound.contains($0) }
+                let unbound = nodes.filter { !bound.contains($0) }
                 let cheapest = unbound.min { scanEstimate(plan.nodes[$0], graph: graph).0 < scanEstimate(plan.nodes[$1], graph: graph).0 }
                 guard let cheapest else { break }
                 takeNode(cheapest)
             }
         } else {
-            var nextNode = 0
-            for j in plan.edges.indices {
+            for j in edges {
                 let edge = plan.edges[j]
                 if !bound.contains(edge.from) && !bound.contains(edge.to) {
                     takeNode(edge.from)
                 }
                 takeEdge(j, forward: bound.contains(edge.from))
             }
-            while nextNode < plan.nodes.count {
-                if !bound.contains(nextNode) { takeNode(nextNode) }
-                nextNode += 1
-            }
+            for i in nodes where !bound.contains(i) { takeNode(i) }
         }
-        // Filters: after the step that binds the last slot they use (all at the end unoptimised).
+        return result
+    }
+
+    /// Filters: each conjunct after the step that binds the last slot it uses (all at the end
+    /// unoptimised).
+    static func placeFilters(_ plan: inout PatternPlan, _ ordered: Ordered, optimize: Bool) {
+        let steps = ordered.steps
         let slotOfStep: [Set<Int>] = steps.map { step in
             switch step {
             case .node(let i): [plan.nodes[i].slot]
             case .edge(let j, _):
                 Set([plan.edges[j].slot, plan.nodes[plan.edges[j].from].slot, plan.nodes[plan.edges[j].to].slot].compactMap { $0 })
+            case .probe:
+                Set((plan.hashJoin?.buildNodes ?? []).map { plan.nodes[$0].slot }
+                    + (plan.hashJoin?.buildEdges ?? []).compactMap { plan.edges[$0].slot })
             case .filter: []
             }
         }
@@ -110,8 +135,8 @@ enum Planner {
             }
             if i < steps.count {
                 withFilters.append(steps[i])
-                withEstimates.append(estimates[i])
-                withNotes.append(notes[i])
+                withEstimates.append(ordered.estimates[i])
+                withNotes.append(ordered.notes[i])
             }
         }
         plan.steps = withFilters
@@ -122,25 +147,27 @@ enum Planner {
     /// Pass "join order" for small connected patterns (≤ 8 edges): dynamic programming over the
     /// sets of edges taken, from every possible anchor, minimising the sum of estimated rows after
     /// each step. Larger or disconnected patterns use the greedy order.
-    static func smallPatternOrder(_ plan: PatternPlan, graph: GraphSource) -> (anchor: Int?, edges: [(Int, Bool)])? {
-        let n = plan.edges.count
+    static func smallPatternOrder(_ plan: PatternPlan, graph: GraphSource, edges: [Int], nodes: [Int], preBound: Set<Int>)
+        -> (anchor: Int?, edges: [(Int, Bool)])?
+    {
+        let n = edges.count
         guard n >= 2, n <= 8 else { return nil }
-        // Connected: every node reachable through edges from node 0.
-        var reach: Set<Int> = [plan.edges[0].from]
+        // Connected: every node reachable through the edges from the first edge's start.
+        var reach: Set<Int> = [plan.edges[edges[0]].from]
         var grew = true
         while grew {
             grew = false
-            for e in plan.edges where reach.contains(e.from) != reach.contains(e.to) {
+            for e in edges.map({ plan.edges[$0] }) where reach.contains(e.from) != reach.contains(e.to) {
                 reach.insert(e.from)
                 reach.insert(e.to)
                 grew = true
             }
         }
-        guard reach.count == plan.nodes.count else { return nil }
+        guard reach.count == nodes.count, reach == Set(nodes) else { return nil }
         struct State { var cost: Double; var rows: Double; var order: [(Int, Bool)] }
         var best: (cost: Double, anchor: Int?, order: [(Int, Bool)])?
-        let preBound = Set(plan.nodes.indices.filter { plan.nodes[$0].boundBefore })
-        let anchors: [Int?] = preBound.isEmpty ? plan.nodes.indices.map { Optional($0) } : [nil]
+        let bound0 = preBound.intersection(nodes)
+        let anchors: [Int?] = bound0.isEmpty ? nodes.map { Optional($0) } : [nil]
         for anchor in anchors {
             let startRows = anchor.map { scanEstimate(plan.nodes[$0], graph: graph).0 } ?? 1
             var table: [Int: State] = [0: State(cost: startRows, rows: startRows, order: [])]
@@ -148,12 +175,13 @@ enum Planner {
                 guard let state = table[mask] else { continue }
                 var bound = preBound.union(anchor.map { [$0] } ?? [])
                 for (e, _) in state.order { bound.insert(plan.edges[e].from); bound.insert(plan.edges[e].to) }
-                for e in 0..<n where mask & (1 << e) == 0 {
+                for bit in 0..<n where mask & (1 << bit) == 0 {
+                    let e = edges[bit]
                     for forward in [true, false] {
                         let start = forward ? plan.edges[e].from : plan.edges[e].to
                         guard bound.contains(start) else { continue }
                         let rows = state.rows * expandEstimate(plan, edge: e, forward: forward, graph: graph, intoBound: bound).0
-                        let next = mask | (1 << e)
+                        let next = mask | (1 << bit)
                         let candidate = State(cost: state.cost + rows, rows: rows, order: state.order + [(e, forward)])
                         if let existing = table[next], existing.cost <= candidate.cost { continue }
                         table[next] = candidate
@@ -171,10 +199,19 @@ enum Planner {
     /// name filter, so the node is looked up in the fold index instead of scanned and filtered.
     static func useNameIndex(_ plan: inout PatternPlan) {
         plan.conjuncts.removeAll { conjunct in
-            guard case .matches(.slot(let slot), .constant(.string(let pattern)), nameOnly: false) = conjunct.expr,
-                  let index = plan.nodes.firstIndex(where: { $0.slot == slot && !$0.boundBefore && $0.name == nil })
-            else { return false }
+            let slot: Int, pattern: String, nameOnly: Bool
+            switch conjunct.expr {
+            case .matches(.slot(let s), .constant(.string(let p)), nameOnly: false):
+                (slot, pattern, nameOnly) = (s, p, false)
+            case .matches(.property(.slot(let s), let key), .constant(.string(let p)), nameOnly: true) where key.lowercased() == "name":
+                // `x.name ~= "…"`: the index holds names and aliases; the name alone is checked after.
+                (slot, pattern, nameOnly) = (s, p, true)
+            default:
+                return false
+            }
+            guard let index = plan.nodes.firstIndex(where: { $0.slot == slot && !$0.boundBefore && $0.name == nil }) else { return false }
             plan.nodes[index].name = .constant(.string(pattern))
+            plan.nodes[index].nameOnly = nameOnly
             return true
         }
     }
@@ -200,8 +237,8 @@ enum Planner {
     }
 
     /// Average rows one bound row turns into when following `edge` from its bound end.
-    static func expandEstimate(_ plan: PatternPlan, edge j: Int, forward: Bool, graph: GraphSource, intoBound: Set<Int>)
-        -> (Double, String)
+    static func expandEstimate(_ plan: PatternPlan, edge j: Int, forward: Bool, graph: GraphSource, intoBound: Set<Int>,
+                               raw: Bool = false) -> (Double, String)
     {
         let edge = plan.edges[j]
         let schema = graph.schema, stats = graph.statistics
@@ -220,17 +257,54 @@ enum Planner {
                 }
             }
         }
-        let startNodes = max(1, start.kinds.members.reduce(0) { $0 + stats.nodesPerKind[Int($1.raw)] })
+        var startNodes = max(1, start.kinds.members.reduce(0) { $0 + stats.nodesPerKind[Int($1.raw)] })
+        var source = "edges(\(edge.types.map { $0.map { schema.relationType($0.type).name }.joined(separator: "|") } ?? "any")) from \(schema.describe(start.kinds).replacingOccurrences(of: ", ", with: "|"))"
+        if let named = namedNodes(start, graph: graph), !named.isEmpty {
+            // A named start is a few known nodes: their exact degree, not the kind's average
+            // (the top actor has 75k claims where the average country has hundreds).
+            claims = named.reduce(0) { $0 + degree(of: $1, edge, forward: forward, graph: graph) }
+            startNodes = named.count
+            source = "degree of the named node\(named.count == 1 ? "" : "s")"
+        }
         var fanout = Double(claims) / Double(startNodes)
         if let hops = edge.hops { fanout = pow(max(fanout, 1), Double(hops.upperBound)) }
-        if intoBound.contains(forward ? edge.to : edge.from) {
+        if raw {
+            // The claims looked at, before the far end is checked.
+        } else if intoBound.contains(forward ? edge.to : edge.from) {
             let endNodes = max(1, end.kinds.members.reduce(0) { $0 + stats.nodesPerKind[Int($1.raw)] })
             fanout /= Double(endNodes)
         } else if end.name != nil {
             fanout = min(fanout, 1)
         }
-        let typeNames = edge.types.map { $0.map { schema.relationType($0.type).name }.joined(separator: "|") } ?? "any"
-        return (max(fanout, 0.01), "edges(\(typeNames)) from \(schema.describe(start.kinds).replacingOccurrences(of: ", ", with: "|")) = \(claims) over \(startNodes) nodes")
+        return (max(fanout, 0.01), "\(source) = \(claims) over \(startNodes) node\(startNodes == 1 ? "" : "s")")
+    }
+
+    /// The nodes a literal name (no `*`) selects, of the node's kinds; nil for other nodes.
+    static func namedNodes(_ node: PNode, graph: GraphSource) -> [NodeID]? {
+        guard !node.boundBefore, case .constant(.string(let pattern))? = node.name else { return nil }
+        let key = Fold.key(pattern)
+        guard !key.contains("*") else { return nil }
+        return graph.nodes(withFold: key).filter { node.kinds.contains(graph.kind(of: $0)) }
+    }
+
+    /// Claims an edge pattern allows from one node (negated or not), counted from the index.
+    static func degree(of node: NodeID, _ edge: PEdge, forward: Bool, graph: GraphSource) -> Int {
+        let along: Direction = (edge.direction == .outgoing) == forward ? .outgoing : .incoming
+        guard let types = edge.types else {
+            if edge.direction == .either {
+                return graph.edges(of: node, direction: .outgoing, type: nil).count + graph.edges(of: node, direction: .incoming, type: nil).count
+            }
+            return graph.edges(of: node, direction: along, type: nil).count
+        }
+        var total = 0
+        for type in Set(types.map(\.type)) {
+            if edge.direction == .either || graph.schema.relationType(type).symmetric {
+                total += graph.edges(of: node, direction: .outgoing, type: type).count + graph.edges(of: node, direction: .incoming, type: type).count
+            } else {
+                total += graph.edges(of: node, direction: along, type: type).count
+            }
+        }
+        return total
     }
 }
 

@@ -40,8 +40,10 @@ public final class Session: @unchecked Sendable {
     }
 
     private func executor(_ parameters: [String: RValue]) -> Executor {
-        Executor(graph: graph, parameters: parameters, cancel: cancellation,
-                 deadline: timeLimit.map { Date().addingTimeInterval($0) }, maxRows: rowLimit)
+        let executor = Executor(graph: graph, parameters: parameters, cancel: cancellation,
+                                deadline: timeLimit.map { Date().addingTimeInterval($0) }, maxRows: rowLimit)
+        executor.optimize = optimize
+        return executor
     }
 
     private func perform(_ statement: Statement, source: SourceText, parameters: [String: RValue]) throws -> StatementResult {
@@ -93,7 +95,10 @@ public final class Session: @unchecked Sendable {
                 compiled.operations[index] = .match(plan)
             }
         }
-        if optimize { StatisticsPass.apply(&compiled, graph: graph) }
+        if optimize {
+            StatisticsPass.apply(&compiled, graph: graph)
+            DistinctPass.apply(&compiled, graph: graph)
+        }
         return compiled
     }
 
@@ -126,7 +131,7 @@ public final class Session: @unchecked Sendable {
             profile["total"] = (rows.count, Date().timeIntervalSince(started))
             return .plan(Explain.render(compiled, graph: graph, profile: profile))
         }
-        var output = rows.map { row in compiled.outputSlots.map { row[$0] } }
+        var output = rows  // already the output columns (the final projection keeps only those)
         var truncated = false
         if let rowLimit, output.count > rowLimit {
             output = Array(output.prefix(rowLimit))

@@ -128,8 +128,40 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     public func nodes(withFoldGlob pattern: String) -> [NodeID] {
         let parts = pattern.split(separator: "*", omittingEmptySubsequences: false).map { Array($0.utf8) }
         var found = Set<UInt32>()
-        for index in 0..<nameKeys.count where nameKeys.withBytes(index, { Self.glob($0, parts) }) {
-            found.insert(nameKeyNode[index])
+        guard let needle = parts.max(by: { $0.count < $1.count }), !needle.isEmpty else {
+            for index in 0..<nameKeys.count where nameKeys.withBytes(index, { Self.glob($0, parts) }) {
+                found.insert(nameKeyNode[index])
+            }
+            return found.sorted().map(NodeID.init)
+        }
+        // The longest literal part narrows the scan: one pass over the contiguous key bytes
+        // (memchr for its first byte, memcmp for the rest); only keys holding it are globbed.
+        let offsets = nameKeys.offsets
+        nameKeys.bytes.withUnsafeBufferPointer { all in
+            guard let base = all.baseAddress else { return }
+            var position = 0
+            while position + needle.count <= all.count {
+                guard let hit = memchr(base + position, Int32(needle[0]), all.count - needle.count + 1 - position) else { break }
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                guard memcmp(hit, needle, needle.count) == 0 else {
+                    position = at + 1
+                    continue
+                }
+                // The key holding byte `at`: the last offset at or below it.
+                var low = 0, high = offsets.count
+                while low < high {
+                    let mid = (low + high) / 2
+                    if Int(offsets[mid]) <= at { low = mid + 1 } else { high = mid }
+                }
+                let index = low - 1
+                let keyEnd = Int(offsets[index + 1])
+                if at + needle.count <= keyEnd {
+                    if nameKeys.withBytes(index, { Self.glob($0, parts) }) { found.insert(nameKeyNode[index]) }
+                    position = keyEnd
+                } else {
+                    position = at + 1
+                }
+            }
         }
         return found.sorted().map(NodeID.init)
     }
