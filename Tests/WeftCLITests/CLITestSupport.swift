@@ -3,7 +3,7 @@ import Foundation
 import WeftTestSupport
 
 enum CLI {
-    static var seed: String { Paths.repository.appendingPathComponent("graphs/sample/seed-graph.jsonl").path }
+    static var seed: String { Paths.repository.appendingPathComponent("graphs/seed/seed-graph.jsonl").path }
 
     /// Writes a JSON Lines file of `claims` PRAISES claims among a few hundred people (large enough
     /// that importing it takes seconds in a debug build).

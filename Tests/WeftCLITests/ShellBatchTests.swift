@@ -68,7 +68,9 @@ import WeftTestSupport
     }
 
     @Test func whyShowsWhereAClaimCameFrom() throws {
-        let result = try Run.weft(["--no-init", "-c", ".why R01.0"])
+        let graph = Paths.temporaryFolder().appendingPathComponent("seed.weft").path
+        #expect(try Run.weft(["import", CLI.seed, "--into", graph]).status == 0)
+        let result = try Run.weft([graph, "--no-init", "-c", ".why R01.0"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("R01.0: Phạm Minh Chính -[PRAISES]-> Nhật Bản\n"))
         #expect(result.stdout.contains("evidence: «đánh giá cao sự hợp tác, hỗ trợ hiệu quả của Nhật Bản»"))

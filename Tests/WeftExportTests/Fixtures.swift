@@ -19,7 +19,7 @@ enum Fixtures {
     /// The seed graph imported into a new graph file, loaded into memory.
     static func seedGraph() throws -> (file: GraphFile, graph: MemoryGraph) {
         let path = Paths.temporaryFolder().appendingPathComponent("seed.weft").path
-        let input = Paths.repository.appendingPathComponent("graphs/sample/seed-graph.jsonl").path
+        let input = Paths.repository.appendingPathComponent("graphs/seed/seed-graph.jsonl").path
         try GraphFile.create(path) { writer in
             _ = try JSONLImporter.run(try LineReader(path: input), name: "seed-graph.jsonl", into: writer)
         }

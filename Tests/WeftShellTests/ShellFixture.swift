@@ -8,7 +8,7 @@ enum ShellFixture {
     /// The bundled sample graph (graphs/sample), loaded once per test.
     static func sampleGraph() throws -> OpenGraph {
         let file = try GraphFile.inMemory()
-        let path = Paths.repository.appendingPathComponent("graphs/sample/seed-graph.jsonl").path
+        let path = Paths.repository.appendingPathComponent("graphs/seed/seed-graph.jsonl").path
         try file.write { writer in _ = try JSONLImporter.run(try LineReader(path: path), name: path, into: writer) }
         return try OpenGraph(file: file, label: "sample")
     }

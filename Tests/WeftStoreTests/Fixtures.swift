@@ -5,7 +5,7 @@ import WeftStore
 import WeftTestSupport
 
 enum Fixtures {
-    static var seedJSONL: URL { Paths.repository.appendingPathComponent("graphs/sample/seed-graph.jsonl") }
+    static var seedJSONL: URL { Paths.repository.appendingPathComponent("graphs/seed/seed-graph.jsonl") }
 
     /// Imports `jsonl` text into a new graph file in a fresh folder; returns the file's path.
     static func graphFile(_ jsonl: String, name: String = "g.weft") throws -> String {
