@@ -42,11 +42,27 @@ struct Ingest: ParsableCommand {
             defer { line.finish() }
             let started = Date()
             var done = 0
-            for start in stride(from: 0, to: files.count, by: batch) {
+            let batches = stride(from: 0, to: files.count, by: batch).map { Array(files[$0..<min($0 + batch, files.count)]) }
+            // One job: extract, then write, in turn on this thread. More: the writer (this thread)
+            // overlaps with the extraction of the next batch (BatchPipeline).
+            let pipeline = jobs > 1 && batches.count > 1 ? BatchPipeline(batches: batches, extractor: extractor, jobs: jobs) : nil
+            defer { pipeline?.stop() }
+            var known: [String: Set<String>] = [:]
+            for (number, slice) in batches.enumerated() {
                 if Interrupt.requested { throw Interrupted() }
-                let slice = Array(files[start..<min(start + batch, files.count)])
-                let prepared = IngestBatch.prepare(slice, extractor: extractor, jobs: jobs)
-                try graph.write { writer in try IngestBatch.write(prepared, into: writer, counts: &counts) }
+                let prepared: [PreparedArticle]
+                if let pipeline {
+                    guard let ready = pipeline.batch(number) else { throw Interrupted() }
+                    prepared = ready
+                } else {
+                    prepared = IngestBatch.prepare(slice, extractor: extractor, jobs: jobs)
+                }
+                do {
+                    try graph.write { writer in try IngestBatch.write(prepared, into: writer, counts: &counts, known: &known) }
+                } catch {
+                    known = [:]
+                    throw error
+                }
                 done += slice.count
                 line.update(count: done, unit: "articles, \(counts.claims) claims", done: done, total: files.count)
             }
