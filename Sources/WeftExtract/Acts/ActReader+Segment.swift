@@ -42,6 +42,11 @@ extension ActReader {
                 created = true
                 continue
             }
+            if info.act != nil, info.act?.kind != .state, !created, nominalUse(before: index, in: segment) == .noAct {
+                // nhà đàm phán, Nghị định thư hợp tác, xem xét các cuộc đàm phán: a noun, not an act.
+                index += word.length
+                continue
+            }
             if let entry = info.act, entry.kind != .state, !created {
                 if let last = acts.indices.last, acts[last].bare, index == leadIndex,
                    segment.boundary == .and || segment.boundary == .comma
@@ -81,9 +86,18 @@ extension ActReader {
         }
         var verb: ActEntry?
         var verbRange: Range<Int>?
-        if next < segment.range.upperBound, let word = layers.words[next], let act = word.info.act, act.kind != .state {
-            verb = act
-            verbRange = next..<(next + word.length)
+        // The verb the frame governs: right after it (past adverbs and light verbs), or after up to
+        // three words the lexicon does not know (muốn trở lại bàn đàm phán).
+        var look = next
+        while look < min(segment.range.upperBound, next + 4), layers.mentionAt[look] == nil, sentence.tokens[look].isWord {
+            if let word = layers.words[look] {
+                if let act = word.info.act, act.kind != .state, nominalUse(before: look, in: segment) != .noAct {
+                    verb = act
+                    verbRange = look..<(look + word.length)
+                }
+                break
+            }
+            look += 1
         }
         guard let subject else { return verbRange?.upperBound ?? (index + length) }
         frame = (entry, subject, addressee)
@@ -130,6 +144,51 @@ extension ActReader {
                             cueStart: segment.range.lowerBound, cueEnd: segment.range.lowerBound, spanEnd: segment.range.upperBound,
                             addressee: frame.addressee, modality: frame.entry.modality, negated: false, speaker: speaker,
                             item: true, ruleParts: [frame.entry.id, "item"]))
+    }
+
+    enum NominalUse { case verb, licensed, noAct }
+
+    /// Prepositions after which an event noun names an occasion that took place (tại cuộc hội đàm).
+    static let occasions: Set<String> = ["trong", "tại", "sau", "trước", "qua", "ở", "nhân"]
+    /// Words skipped between an event noun and what licenses it (tiến hành các cuộc, nhiều vòng).
+    static let determiners: Set<String> = ["các", "những", "nhiều", "mọi", "một", "hai", "ba", "mấy"]
+
+    /// How the act verb at `index` is used: a verb; an event noun after a classifier (cuộc, vòng)
+    /// licensed by a light verb, a frame, a preposition of occasion or the start of the clause; or a
+    /// noun that is not an act (after a modifier noun, or an event noun that is another verb's object).
+    func nominalUse(before index: Int, in segment: Segment) -> NominalUse {
+        if let first = firstWord(segment), let lead = layers.words[first], lead.info.flags.contains(.modifier), first < index {
+            return .noAct  // Bản ghi nhớ về việc tăng cường hợp tác …: the clause names a document
+        }
+        guard let head = word(endingAt: index, from: segment.range.lowerBound) else { return .verb }
+        let flags = head.info.flags
+        if flags.contains(.modifier) { return .noAct }
+        guard flags.contains(.classifier) else { return .verb }
+        var at = head.start - 1
+        while at >= segment.range.lowerBound, layers.mentionAt[at] == nil,
+              Self.determiners.contains(sentence.tokens[at].lower) || sentence.tokens[at].key.allSatisfy(\.isNumber)
+        {
+            at -= 1
+        }
+        if at < segment.range.lowerBound || layers.mentionAt[at] != nil { return .licensed }
+        if Self.occasions.contains(sentence.tokens[at].lower) { return .licensed }
+        if let before = word(endingAt: at + 1, from: segment.range.lowerBound) {
+            let info = before.info
+            if info.flags.contains(.light) || info.frame != nil || info.flags.contains(.adverb) && before.start == segment.range.lowerBound {
+                return .licensed
+            }
+        }
+        return .noAct
+    }
+
+    /// The lexicon word that ends just before token `end` (at most four tokens long).
+    func word(endingAt end: Int, from floor: Int) -> (start: Int, info: WordInfo)? {
+        var start = end - 1
+        while start >= max(floor, end - 4) {
+            if let word = layers.words[start] { return start + word.length == end ? (start, word.info) : nil }
+            start -= 1
+        }
+        return nil
     }
 
     /// Whether token `index` lies inside a phrase that starts earlier.

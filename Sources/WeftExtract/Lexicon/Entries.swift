@@ -37,7 +37,7 @@ public struct FrameEntry: Sendable {
 }
 
 enum SyntaxFlag: String, Sendable {
-    case adverb, light, cut, purpose, list, nominal
+    case adverb, light, cut, purpose, list, nominal, classifier, modifier, plain
 }
 
 enum SpeechKind: Sendable {

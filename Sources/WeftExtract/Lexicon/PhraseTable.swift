@@ -26,7 +26,8 @@ struct PhraseTable<Value> {
     }
 
     private func codes(_ phrase: String) -> [UInt64] {
-        Tokenizer.tokens(in: Normaliser.normalise(phrase)).filter(\.isWord).map(code)
+        // Punctuation stays: "George W. Bush" and "TP. Hồ Chí Minh" match only as written.
+        Tokenizer.tokens(in: Normaliser.normalise(phrase)).map(code)
     }
 
     @inline(__always) private func code(_ token: Token) -> UInt64 { byFold ? token.keyCode : token.lowerCode }
