@@ -91,6 +91,8 @@ extension ActReader {
     /// dự kiến among the three words before the visit verb (hoan nghênh X sớm thăm); praise of a
     /// visit that happened (đánh giá cao chuyến thăm) stays praise.
     func futureVisit(in act: OpenAct) -> Bool {
+        // mời X sang thăm: an invitation is to a visit still to come.
+        if act.verb?.id == "act.invite" || (act.cueStart..<act.spanEnd).contains(where: { sentence.tokens[$0].lower == "mời" }) { return true }
         var at = act.cueEnd
         while at < act.spanEnd, layers.words[at]?.info.act?.kind != .visit { at += 1 }
         for before in max(act.cueEnd, at - 3)..<at {

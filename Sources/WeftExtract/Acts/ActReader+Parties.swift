@@ -3,7 +3,7 @@ import WeftModel
 
 extension ActReader {
     /// Words before which a mention is the object of a preposition, not a subject.
-    static let prepositions: Set<String> = ["với", "cho", "tại", "vào", "sang", "đến", "từ", "về", "giữa", "tới", "theo", "của", "ở"]
+    static let prepositions: Set<String> = ["với", "cho", "tại", "vào", "sang", "đến", "từ", "về", "giữa", "tới", "theo", "ở"]
 
     func referent(_ item: (mention: Mention, entity: Int?)) -> Referent? {
         if let entity = item.entity { return .entity(entity) }

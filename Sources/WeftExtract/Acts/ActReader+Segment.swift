@@ -25,6 +25,15 @@ extension ActReader {
                 scope = .list
             }
             let atLead = index == leadIndex && afterAdverb
+            if let speech = info.speech, speech.kind == .view, scope == .none, !created {
+                if let who = lastMention(before: index, from: floor), let entity = who.entity,
+                   references.entities[entity].kind == "Person"
+                {
+                    speaker = entity
+                }
+                inView = true
+                return false
+            }
             if let speech = info.speech, speech.kind == .speech, scope == .none, !created {
                 if let who = lastMention(before: index, from: floor), let entity = who.entity,
                    references.entities[entity].kind == "Person"
@@ -38,8 +47,9 @@ extension ActReader {
                 continue
             }
             if let entry = info.frame, entry.isFrame, !created, scope == .none || atLead {
+                let before = acts.count
                 index = openFrame(entry, at: index, length: word.length, floor: floor, segment: segment)
-                created = true
+                created = acts.count > before
                 continue
             }
             if info.act != nil, info.act?.kind != .state, !created, nominalUse(before: index, in: segment) == .noAct {
@@ -78,18 +88,24 @@ extension ActReader {
         let subject = explicitSubject(before: index, from: floor) ?? elidedSubject(attitude: entry.attitude)
         var next = skip(from: index + length, in: segment, light: false)
         var addressee: Referent?
+        var afterAdverbs = next
         if entry.addressee, next < segment.range.upperBound, let m = layers.mentionAt[next] {
             addressee = referent(mentions[m])
+            afterAdverbs = skip(from: mentions[m].mention.range.upperBound, in: segment, light: false)
             next = skip(from: mentions[m].mention.range.upperBound, in: segment, light: true)
         } else {
             next = skip(from: next, in: segment, light: true)
         }
+        let afterLight = next > afterAdverbs
         var verb: ActEntry?
         var verbRange: Range<Int>?
         // The verb the frame governs: right after it (past adverbs and light verbs), or after up to
         // three words the lexicon does not know (muốn trở lại bàn đàm phán).
+        // Not past the object of a light verb (cải thiện môi trường đầu tư).
         var look = next
-        while look < min(segment.range.upperBound, next + 4), layers.mentionAt[look] == nil, sentence.tokens[look].isWord {
+        while look < min(segment.range.upperBound, next + 4), layers.mentionAt[look] == nil, sentence.tokens[look].isWord,
+              look == next || !afterLight
+        {
             if let word = layers.words[look] {
                 if let act = word.info.act, act.kind != .state, nominalUse(before: look, in: segment) != .noAct {
                     verb = act
@@ -99,6 +115,10 @@ extension ActReader {
             }
             look += 1
         }
+        // muốn nói gì (a wish to say): no act; a wish with no act and no one addressed (hy vọng
+        // vào năm 2050) is a view, not an act.
+        let saysNext = look < segment.range.upperBound && layers.words[look]?.info.speech != nil
+        if saysNext || (entry.modality == .desire && verb == nil && addressee == nil) { return verbRange?.upperBound ?? (index + length) }
         guard let subject else { return verbRange?.upperBound ?? (index + length) }
         frame = (entry, subject, addressee)
         state.lastSubject = subject
@@ -118,10 +138,19 @@ extension ActReader {
                 && !(layers.words[token].map { $0.info.flags.contains(.light) || $0.info.flags.contains(.adverb) || $0.info.frame != nil || $0.info.negation != nil } ?? false)
                 && !covered(token)
         }
+        let use = nominalUse(before: index, in: segment)
+        let isNominal = nominal || use == .licensed
         var subject = explicitSubject(before: index, from: floor)
         var rule = entry.id
-        if subject == nil, nominal { subject = possessor(after: index + length, in: segment) }
-        if subject == nil, entry.kind == .symmetric, nominal, let leaders = references.leaders {
+        if subject == nil, isNominal { subject = possessor(after: index + length, in: segment) }
+        if subject == nil, isNominal, entry.kind == .symmetric || entry.kind == .visit {
+            // Talks or a visit named as a noun (sau nhiều giờ thảo luận, chuyến thăm này sẽ là …, trong
+            // cuộc gặp với X) are an act only with their parties written; the article's two leaders
+            // only for an occasion that opens the clause with no partner named (Tại cuộc hội đàm, …).
+            let first = firstWord(segment).map { sentence.tokens[$0].lower } ?? ""
+            let partner = ((index + length)..<segment.range.upperBound).contains { sentence.tokens[$0].lower == "với" }
+            guard entry.kind == .symmetric, use == .licensed, Self.occasions.contains(first), !partner,
+                  let leaders = references.leaders else { return }
             subject = .pair(leaders.0, leaders.1)
             rule += "/leaders"
         }

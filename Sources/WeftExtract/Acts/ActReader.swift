@@ -16,6 +16,8 @@ struct ActReader {
     var speaker: Int?
     var scope = Scope.none
     var swallow = false
+    /// After a verb of opinion (cho rằng): the rest of the sentence is its content, not acts.
+    var inView = false
     var preTopicsEnd = 0
 
     init(sentence: Sentence, lexicon: Lexicon, references: References, state: ReadingState) {
@@ -46,6 +48,7 @@ struct ActReader {
                 initialPurposeOpen = false
             }
             let created = readSegment(segment, initialPurpose: &initialPurposeOpen)
+            if inView { break }
             if !created {
                 if segment.boundary == .semicolon, let frame, frame.entry.isFrame, scope == .none,
                    let lead = firstWord(segment), !layers.mentionStart[lead], !sentence.tokens[lead].isCapitalised
@@ -78,7 +81,9 @@ struct ActReader {
         var depth = 0
         for (index, token) in sentence.tokens.enumerated() {
             var next: Segment.Boundary?
-            if !token.isWord {
+            if !token.isWord, layers.mentionAt[index] != nil {
+                continue  // Chủ tịch Quốc hội (QH) Nguyễn Văn An: brackets inside a name
+            } else if !token.isWord {
                 if token.key == ";" { next = .semicolon }
                 else if [",", ":", "(", ")", "…", "."].contains(token.key) { next = .comma }
             } else if token.lower == "và", layers.mentionAt[index] == nil,

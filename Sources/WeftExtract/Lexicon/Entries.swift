@@ -42,6 +42,8 @@ enum SyntaxFlag: String, Sendable {
 
 enum SpeechKind: Sendable {
     case speech, light
+    /// An opinion (cho rằng, đồng ý là): sets the speaker; what follows is not coded as acts.
+    case view
 }
 
 /// Everything the word layer knows about one phrase (a phrase may be, say, both cut and purpose).

@@ -34,7 +34,7 @@ public struct Lexicon: Sendable {
         }
         for row in try TSV.rows("speech.tsv", in: folder) {
             guard let id = row["id"], let cue = row["cue"] else { continue }
-            lexicon.words.add(cue, WordInfo(speech: (id, row["kind"] == "light" ? .light : .speech)), merge: WordInfo.merge)
+            lexicon.words.add(cue, WordInfo(speech: (id, row["kind"] == "light" ? .light : row["kind"] == "view" ? .view : .speech)), merge: WordInfo.merge)
         }
         for row in try TSV.rows("negation.tsv", in: folder) {
             guard let id = row["id"], let cue = row["cue"] else { continue }
