@@ -19,17 +19,82 @@ private final class Slots: @unchecked Sendable {
     var all: [PreparedArticle] { lock.withLock { items.compactMap { $0 } } }
 }
 
+/// The next index to hand out, shared by the workers of one batch.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard value < limit else { return nil }
+            value += 1
+            return value - 1
+        }
+    }
+}
+
+/// Batches extracted on a thread of their own while the caller writes the previous one: with
+/// several jobs, extraction and the (single) writer overlap instead of taking turns. At most
+/// `depth` prepared batches wait, so memory stays bounded.
+final class BatchPipeline: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var ready: [Int: [PreparedArticle]] = [:]
+    private var stopped = false
+    private let depth = 2
+
+    init(batches: [[String]], extractor: Extractor, jobs: Int) {
+        let thread = Thread { [self] in
+            for (number, files) in batches.enumerated() {
+                if isStopped || Interrupt.requested { break }
+                let prepared = IngestBatch.prepare(files, extractor: extractor, jobs: jobs)
+                condition.lock()
+                while ready.count >= depth && !stopped { condition.wait() }
+                ready[number] = prepared
+                condition.broadcast()
+                condition.unlock()
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    private var isStopped: Bool { condition.withLock { stopped } }
+
+    /// Batch `number`, waiting until it is extracted; nil when stopped (Ctrl-C) before that.
+    func batch(_ number: Int) -> [PreparedArticle]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready[number] == nil && !stopped {
+            if Interrupt.requested { return nil }
+            _ = condition.wait(until: Date().addingTimeInterval(0.2))
+        }
+        let batch = ready.removeValue(forKey: number)
+        condition.broadcast()
+        return batch
+    }
+
+    /// The extraction thread ends after the batch it is on.
+    func stop() {
+        condition.withLock {
+            stopped = true
+            ready.removeAll()
+            condition.broadcast()
+        }
+    }
+}
+
 struct IngestCounts {
     var added = 0, replaced = 0, unchanged = 0, bad = 0, claims = 0
 }
 
 enum IngestBatch {
-    /// Reads and extracts `files` on `jobs` threads.
+    /// Reads and extracts `files` on `jobs` threads; each takes the next unclaimed file, so a slow
+    /// article does not leave the other thread idle at the end of the batch.
     static func prepare(_ files: [String], extractor: Extractor, jobs: Int) -> [PreparedArticle] {
         let slots = Slots(files.count)
         let workers = max(1, min(jobs, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            for index in stride(from: worker, to: files.count, by: workers) {
+        let next = Counter()
+        let work = { @Sendable in
+            while let index = next.take(below: files.count) {
                 switch ArticleFiles.read(files[index]) {
                 case .failure(let problem): slots.set(index, .bad(problem.description))
                 case .success(let input):
@@ -37,12 +102,14 @@ enum IngestBatch {
                 }
             }
         }
+        if workers == 1 { work() } else { DispatchQueue.concurrentPerform(iterations: workers) { _ in work() } }
         return slots.all
     }
 
     /// Writes prepared articles: an unchanged article (same content hash) is skipped, a changed one
     /// has its claims removed first, then its nodes and claims are written.
-    static func write(_ articles: [PreparedArticle], into writer: GraphWriter, counts: inout IngestCounts) throws {
+    static func write(_ articles: [PreparedArticle], into writer: GraphWriter, counts: inout IngestCounts,
+                      known: inout [String: Set<String>]) throws {
         for prepared in articles {
             guard case .ready(let graph, let hash, let path) = prepared else {
                 if case .bad(let message) = prepared { report(message) }
@@ -50,19 +117,33 @@ enum IngestBatch {
                 continue
             }
             let id = graph.article.id
-            if case .string(hash)? = try writer.property("content_hash", ofNode: id) {
-                counts.unchanged += 1
-                continue
-            }
+            // A new article (no node yet) needs neither the hash check nor the removal: two queries
+            // per article less on the writer, the one thread that cannot run in parallel.
             let existed = writer.nodes[id] != nil
-            try writer.removeClaims(ofArticle: id)
+            if existed {
+                if case .string(hash)? = try writer.property("content_hash", ofNode: id) {
+                    counts.unchanged += 1
+                    continue
+                }
+                try writer.removeClaims(ofArticle: id)
+            }
             var article = graph.article
             article.properties = (article.properties + [("content_hash", .string(hash)), ("path", .string(path))]).sorted { $0.key < $1.key }
             try writer.put(article)
             // Shared nodes (countries, leaders) keep their name and properties as first written and
             // gain the aliases a later article uses; new nodes are added.
+            // `known`: names this run has already made sure a stored node has, so a country named
+            // in every article costs one alias merge (a read of the node) per run, not one per article.
             for node in graph.nodes {
-                if writer.nodes[node.id] == nil { try writer.put(node) } else { try writer.mergeAliases(of: node) }
+                let names = Set([node.name] + node.aliases)
+                if writer.nodes[node.id] == nil {
+                    try writer.put(node)
+                } else if !(known[node.id].map(names.isSubset) ?? false) {
+                    try writer.mergeAliases(of: node)
+                } else {
+                    continue
+                }
+                known[node.id, default: []].formUnion(names)
             }
             for claim in graph.claims {
                 guard let subject = writer.nodes[claim.subject]?.id, let object = writer.nodes[claim.object]?.id else { continue }

@@ -24,6 +24,8 @@ struct Segment {
     enum Boundary { case start, comma, semicolon, and }
     let range: Range<Int>
     let boundary: Boundary
+    /// Inside brackets: an aside, whose acts do not become the subject of the clauses after it.
+    var inParen = false
 }
 
 /// The word layer of a sentence: for each token, the lexicon phrase starting there (if any), and the

@@ -36,9 +36,11 @@ extension ActReader {
     /// The CAMEO code: the verb's code for the act's modality, the frame's own code with no verb;
     /// a welcome or invitation whose clause holds a visit is the host's intent to meet (036).
     func code(of act: OpenAct) -> (String?, [String]) {
-        if act.verb?.kind == .praise, let visit = visitVerb(in: act) { return (visit.intent, [visit.id]) }
+        if act.verb?.kind == .praise, let visit = visitVerb(in: act), futureVisit(in: act) { return (visit.intent, [visit.id]) }
         guard let verb = act.verb else { return (act.frame?.cameo, []) }
         switch act.modality {
+        // muốn đàm phán (no one else named): a wish for one's own act is an intent, not an appeal.
+        case .desire where act.addressee == nil: return (verb.intent ?? act.frame?.cameo, [])
         case .request, .desire: return (verb.request ?? act.frame?.cameo, [])
         case .future, .intent, .agreed: return (verb.intent ?? act.frame?.cameo, [])
         default: return (verb.cameo, [])
@@ -64,6 +66,11 @@ extension ActReader {
             default: break
             }
         }
+        // cáo buộc ông là …: a pronoun right after the verb is the object, and it is not resolved
+        // (the next actor named is not the one meant).
+        var first = act.cueEnd
+        while first < act.spanEnd, let word = layers.words[first], word.info.flags.contains(.adverb) { first += word.length }
+        if first < act.spanEnd, layers.mentionAt[first] == nil, Self.pronouns.contains(sentence.tokens[first].lower) { return nil }
         for item in mentions where item.mention.range.lowerBound >= act.cueEnd && item.mention.range.upperBound <= act.spanEnd {
             guard let referent = referent(item) else { continue }
             switch referent {
@@ -76,6 +83,22 @@ extension ActReader {
             }
         }
         return nil
+    }
+
+    static let pronouns: Set<String> = ["ông", "bà", "họ", "ngài", "anh", "chị", "mình", "chúng tôi", "chúng ta", "nó"]
+
+    /// A welcome or praise codes a visit (036) only when the visit is still to come: sẽ, sớm, sắp or
+    /// dự kiến among the three words before the visit verb (hoan nghênh X sớm thăm); praise of a
+    /// visit that happened (đánh giá cao chuyến thăm) stays praise.
+    func futureVisit(in act: OpenAct) -> Bool {
+        // mời X sang thăm: an invitation is to a visit still to come.
+        if act.verb?.id == "act.invite" || (act.cueStart..<act.spanEnd).contains(where: { sentence.tokens[$0].lower == "mời" }) { return true }
+        var at = act.cueEnd
+        while at < act.spanEnd, layers.words[at]?.info.act?.kind != .visit { at += 1 }
+        for before in max(act.cueEnd, at - 3)..<at {
+            if let word = layers.words[before], word.info.frame?.modality == .future || sentence.tokens[before].lower == "sớm" { return true }
+        }
+        return false
     }
 
     /// Organisations and places named in the act's list clauses (tại Liên hiệp quốc, ASEAN).

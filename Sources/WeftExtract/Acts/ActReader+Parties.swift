@@ -3,7 +3,7 @@ import WeftModel
 
 extension ActReader {
     /// Words before which a mention is the object of a preposition, not a subject.
-    static let prepositions: Set<String> = ["với", "cho", "tại", "vào", "sang", "đến", "từ", "về", "giữa", "tới"]
+    static let prepositions: Set<String> = ["với", "cho", "tại", "vào", "sang", "đến", "từ", "về", "giữa", "tới", "theo", "ở"]
 
     func referent(_ item: (mention: Mention, entity: Int?)) -> Referent? {
         if let entity = item.entity { return .entity(entity) }
@@ -22,6 +22,13 @@ extension ActReader {
         let start = item.mention.range.lowerBound
         if start > 0, Self.prepositions.contains(sentence.tokens[start - 1].lower) { return nil }
         if let entity = item.entity, ["Topic", "Location"].contains(references.entities[entity].kind) { return nil }
+        // A và B đã ký: two actors of one kind joined by "và" act together.
+        if start >= 2, sentence.tokens[start - 1].lower == "và", let m = layers.mentionAt[start - 2], let other = mentions[m].entity,
+           let entity = item.entity, other != entity, references.entities[other].kind == references.entities[entity].kind,
+           mentions[m].mention.range.lowerBound >= floor
+        {
+            return .pair(other, entity)
+        }
         return referent(item)
     }
 

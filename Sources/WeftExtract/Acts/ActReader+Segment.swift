@@ -25,6 +25,15 @@ extension ActReader {
                 scope = .list
             }
             let atLead = index == leadIndex && afterAdverb
+            if let speech = info.speech, speech.kind == .view, scope == .none, !created {
+                if let who = lastMention(before: index, from: floor), let entity = who.entity,
+                   references.entities[entity].kind == "Person"
+                {
+                    speaker = entity
+                }
+                inView = true
+                return false
+            }
             if let speech = info.speech, speech.kind == .speech, scope == .none, !created {
                 if let who = lastMention(before: index, from: floor), let entity = who.entity,
                    references.entities[entity].kind == "Person"
@@ -38,8 +47,14 @@ extension ActReader {
                 continue
             }
             if let entry = info.frame, entry.isFrame, !created, scope == .none || atLead {
+                let before = acts.count
                 index = openFrame(entry, at: index, length: word.length, floor: floor, segment: segment)
-                created = true
+                created = acts.count > before
+                continue
+            }
+            if info.act != nil, info.act?.kind != .state, !created, nominalUse(before: index, in: segment) == .noAct {
+                // nhà đàm phán, Nghị định thư hợp tác, xem xét các cuộc đàm phán: a noun, not an act.
+                index += word.length
                 continue
             }
             if let entry = info.act, entry.kind != .state, !created {
@@ -73,18 +88,37 @@ extension ActReader {
         let subject = explicitSubject(before: index, from: floor) ?? elidedSubject(attitude: entry.attitude)
         var next = skip(from: index + length, in: segment, light: false)
         var addressee: Referent?
+        var afterAdverbs = next
         if entry.addressee, next < segment.range.upperBound, let m = layers.mentionAt[next] {
             addressee = referent(mentions[m])
+            afterAdverbs = skip(from: mentions[m].mention.range.upperBound, in: segment, light: false)
             next = skip(from: mentions[m].mention.range.upperBound, in: segment, light: true)
         } else {
             next = skip(from: next, in: segment, light: true)
         }
+        let afterLight = next > afterAdverbs
         var verb: ActEntry?
         var verbRange: Range<Int>?
-        if next < segment.range.upperBound, let word = layers.words[next], let act = word.info.act, act.kind != .state {
-            verb = act
-            verbRange = next..<(next + word.length)
+        // The verb the frame governs: right after it (past adverbs and light verbs), or after up to
+        // three words the lexicon does not know (muốn trở lại bàn đàm phán).
+        // Not past the object of a light verb (cải thiện môi trường đầu tư).
+        var look = next
+        while look < min(segment.range.upperBound, next + 4), layers.mentionAt[look] == nil, sentence.tokens[look].isWord,
+              look == next || !afterLight
+        {
+            if let word = layers.words[look] {
+                if let act = word.info.act, act.kind != .state, nominalUse(before: look, in: segment) != .noAct {
+                    verb = act
+                    verbRange = look..<(look + word.length)
+                }
+                break
+            }
+            look += 1
         }
+        // muốn nói gì (a wish to say): no act; a wish with no act and no one addressed (hy vọng
+        // vào năm 2050) is a view, not an act.
+        let saysNext = look < segment.range.upperBound && layers.words[look]?.info.speech != nil
+        if saysNext || (entry.modality == .desire && verb == nil && addressee == nil) { return verbRange?.upperBound ?? (index + length) }
         guard let subject else { return verbRange?.upperBound ?? (index + length) }
         frame = (entry, subject, addressee)
         state.lastSubject = subject
@@ -104,10 +138,19 @@ extension ActReader {
                 && !(layers.words[token].map { $0.info.flags.contains(.light) || $0.info.flags.contains(.adverb) || $0.info.frame != nil || $0.info.negation != nil } ?? false)
                 && !covered(token)
         }
+        let use = nominalUse(before: index, in: segment)
+        let isNominal = nominal || use == .licensed
         var subject = explicitSubject(before: index, from: floor)
         var rule = entry.id
-        if subject == nil, nominal { subject = possessor(after: index + length, in: segment) }
-        if subject == nil, entry.kind == .symmetric, nominal, let leaders = references.leaders {
+        if subject == nil, isNominal { subject = possessor(after: index + length, in: segment) }
+        if subject == nil, isNominal, entry.kind == .symmetric || entry.kind == .visit {
+            // Talks or a visit named as a noun (sau nhiều giờ thảo luận, chuyến thăm này sẽ là …, trong
+            // cuộc gặp với X) are an act only with their parties written; the article's two leaders
+            // only for an occasion that opens the clause with no partner named (Tại cuộc hội đàm, …).
+            let first = firstWord(segment).map { sentence.tokens[$0].lower } ?? ""
+            let partner = ((index + length)..<segment.range.upperBound).contains { sentence.tokens[$0].lower == "với" }
+            guard entry.kind == .symmetric, use == .licensed, Self.occasions.contains(first), !partner,
+                  let leaders = references.leaders else { return }
             subject = .pair(leaders.0, leaders.1)
             rule += "/leaders"
         }
@@ -130,6 +173,51 @@ extension ActReader {
                             cueStart: segment.range.lowerBound, cueEnd: segment.range.lowerBound, spanEnd: segment.range.upperBound,
                             addressee: frame.addressee, modality: frame.entry.modality, negated: false, speaker: speaker,
                             item: true, ruleParts: [frame.entry.id, "item"]))
+    }
+
+    enum NominalUse { case verb, licensed, noAct }
+
+    /// Prepositions after which an event noun names an occasion that took place (tại cuộc hội đàm).
+    static let occasions: Set<String> = ["trong", "tại", "sau", "trước", "qua", "ở", "nhân"]
+    /// Words skipped between an event noun and what licenses it (tiến hành các cuộc, nhiều vòng).
+    static let determiners: Set<String> = ["các", "những", "nhiều", "mọi", "một", "hai", "ba", "mấy"]
+
+    /// How the act verb at `index` is used: a verb; an event noun after a classifier (cuộc, vòng)
+    /// licensed by a light verb, a frame, a preposition of occasion or the start of the clause; or a
+    /// noun that is not an act (after a modifier noun, or an event noun that is another verb's object).
+    func nominalUse(before index: Int, in segment: Segment) -> NominalUse {
+        if let first = firstWord(segment), let lead = layers.words[first], lead.info.flags.contains(.modifier), first < index {
+            return .noAct  // Bản ghi nhớ về việc tăng cường hợp tác …: the clause names a document
+        }
+        guard let head = word(endingAt: index, from: segment.range.lowerBound) else { return .verb }
+        let flags = head.info.flags
+        if flags.contains(.modifier) { return .noAct }
+        guard flags.contains(.classifier) else { return .verb }
+        var at = head.start - 1
+        while at >= segment.range.lowerBound, layers.mentionAt[at] == nil,
+              Self.determiners.contains(sentence.tokens[at].lower) || sentence.tokens[at].key.allSatisfy(\.isNumber)
+        {
+            at -= 1
+        }
+        if at < segment.range.lowerBound || layers.mentionAt[at] != nil { return .licensed }
+        if Self.occasions.contains(sentence.tokens[at].lower) { return .licensed }
+        if let before = word(endingAt: at + 1, from: segment.range.lowerBound) {
+            let info = before.info
+            if info.flags.contains(.light) || info.frame != nil || info.flags.contains(.adverb) && before.start == segment.range.lowerBound {
+                return .licensed
+            }
+        }
+        return .noAct
+    }
+
+    /// The lexicon word that ends just before token `end` (at most four tokens long).
+    func word(endingAt end: Int, from floor: Int) -> (start: Int, info: WordInfo)? {
+        var start = end - 1
+        while start >= max(floor, end - 4) {
+            if let word = layers.words[start] { return start + word.length == end ? (start, word.info) : nil }
+            start -= 1
+        }
+        return nil
     }
 
     /// Whether token `index` lies inside a phrase that starts earlier.

@@ -5,7 +5,7 @@ extension ActReader {
     /// Head nouns too general to be a topic on their own.
     static let generic: Set<String> = [
         "quan he", "van de", "hoat dong", "linh vuc", "tinh hinh", "chinh sach", "ket qua", "co hoi", "thoi gian",
-        "nam", "nuoc", "ben", "phia", "y kien", "buoc", "muc tieu", "kha nang", "dieu kien",
+        "nam", "nuoc", "ben", "phia", "y kien", "buoc", "muc tieu", "kha nang", "dieu kien", "lan nhau", "nhau",
     ]
 
     func topics(of act: OpenAct) -> [String] {
@@ -54,6 +54,8 @@ extension ActReader {
             at += word.length
         }
         guard at > start else { return nil }
+        // đón Thủ tướng: a bare title is a person the mention stage could not name, not a topic.
+        if let title = lexicon.titles.longest(in: tokens, at: start), title.value == .title, tokens[start].isCapitalised { return nil }
         let phrase = sentence.span(start..<min(at, act.spanEnd))
         let key = Fold.key(phrase)
         if Self.generic.contains(key) { return nil }

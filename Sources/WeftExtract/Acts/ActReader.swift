@@ -16,6 +16,8 @@ struct ActReader {
     var speaker: Int?
     var scope = Scope.none
     var swallow = false
+    /// After a verb of opinion (cho rằng): the rest of the sentence is its content, not acts.
+    var inView = false
     var preTopicsEnd = 0
 
     init(sentence: Sentence, lexicon: Lexicon, references: References, state: ReadingState) {
@@ -31,7 +33,14 @@ struct ActReader {
     mutating func read() -> [OpenAct] {
         let segments = segment()
         var initialPurposeOpen = false
+        var beforeParen: Referent??
         for segment in segments {
+            if segment.inParen {
+                if beforeParen == nil { beforeParen = .some(state.lastSubject) }
+            } else if let saved = beforeParen {
+                state.lastSubject = saved
+                beforeParen = nil
+            }
             if segment.boundary == .semicolon { scope = .none; swallow = false }
             if segment.boundary == .and { swallow = false }
             if initialPurposeOpen, segment.boundary == .comma || segment.boundary == .semicolon {
@@ -39,11 +48,20 @@ struct ActReader {
                 initialPurposeOpen = false
             }
             let created = readSegment(segment, initialPurpose: &initialPurposeOpen)
+            if inView { break }
             if !created {
                 if segment.boundary == .semicolon, let frame, frame.entry.isFrame, scope == .none,
                    let lead = firstWord(segment), !layers.mentionStart[lead], !sentence.tokens[lead].isCapitalised
                 {
                     openItem(segment, frame: frame)
+                } else if !segment.inParen, let last = segment.range.last, layers.mentionAt[last] != nil,
+                          let subject = explicitSubject(before: segment.range.upperBound, from: segment.range.lowerBound),
+                          acts.isEmpty || segment.boundary == .start
+                {
+                    // "Chủ tịch A và Chủ tịch B (…) đã ký": a clause that is only its subject gives it to the next.
+                    state.lastSubject = subject
+                    if beforeParen != nil { beforeParen = .some(subject) }
+                    preTopicsEnd = segment.range.upperBound
                 } else if !acts.isEmpty {
                     acts[acts.count - 1].spanEnd = segment.range.upperBound
                     acts[acts.count - 1].bare = false
@@ -60,23 +78,35 @@ struct ActReader {
         var segments: [Segment] = []
         var start = 0
         var boundary = Segment.Boundary.start
+        var depth = 0
         for (index, token) in sentence.tokens.enumerated() {
             var next: Segment.Boundary?
-            if !token.isWord {
+            if !token.isWord, layers.mentionAt[index] != nil {
+                continue  // Chủ tịch Quốc hội (QH) Nguyễn Văn An: brackets inside a name
+            } else if !token.isWord {
                 if token.key == ";" { next = .semicolon }
                 else if [",", ":", "(", ")", "…", "."].contains(token.key) { next = .comma }
-            } else if token.lower == "và", layers.mentionAt[index] == nil {
+            } else if token.lower == "và", layers.mentionAt[index] == nil,
+                      !(index > 0 && layers.mentionAt[index - 1] != nil && index + 1 < sentence.tokens.count && layers.mentionStart[index + 1])
+            {
+                // Nhật và Hàn Quốc (two actors joined) is one phrase, not two clauses.
+                next = .and
+            } else if Self.contrasts.contains(token.lower), layers.mentionAt[index] == nil {
                 next = .and
             }
             guard let next else { continue }
-            if index > start { segments.append(Segment(range: start..<index, boundary: boundary)) }
+            if index > start { segments.append(Segment(range: start..<index, boundary: boundary, inParen: depth > 0)) }
+            if token.key == "(" { depth += 1 } else if token.key == ")" { depth = max(0, depth - 1) }
             // A later boundary never weakens a semicolon between the same clauses ("…;").
             if !(index == start && boundary == .semicolon) { boundary = next }
             start = index + 1
         }
-        if start < sentence.tokens.count { segments.append(Segment(range: start..<sentence.tokens.count, boundary: boundary)) }
+        if start < sentence.tokens.count { segments.append(Segment(range: start..<sentence.tokens.count, boundary: boundary, inParen: depth > 0)) }
         return segments
     }
+
+    /// Conjunctions that start a new clause like "và" (… với Mỹ nhưng Washington muốn …).
+    static let contrasts: Set<String> = ["nhưng", "song", "trong khi", "còn"]
 
     func firstWord(_ segment: Segment) -> Int? {
         segment.range.first { sentence.tokens[$0].isWord }

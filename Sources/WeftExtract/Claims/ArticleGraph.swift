@@ -20,15 +20,15 @@ public struct ArticleText: Sendable {
     /// no final punctuation and is followed by more lines starts with a headline: it becomes the title.
     public init(stem: String, text: String) {
         let normal = Normaliser.normalise(text)
-        var lines = normal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = normal.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         var header: [(key: String, value: String)] = []
-        if let blank = lines.firstIndex(where: { $0.trimmingWhitespace().isEmpty }), blank > 0,
+        if let blank = lines.firstIndex(where: \.isBlank), blank > 0,
            lines[..<blank].allSatisfy({ Self.headerField($0) != nil })
         {
             header = lines[..<blank].compactMap(Self.headerField)
             lines.removeSubrange(...blank)
         }
-        let body = lines.filter { !$0.trimmingWhitespace().isEmpty }
+        let body = lines.filter { !$0.isBlank }
         if !header.contains(where: { $0.key == "title" }), body.count > 1, let first = body.first,
            let last = first.trimmingWhitespace().last, !".!?…:\"".contains(last)
         {

@@ -37,11 +37,13 @@ public struct FrameEntry: Sendable {
 }
 
 enum SyntaxFlag: String, Sendable {
-    case adverb, light, cut, purpose, list, nominal
+    case adverb, light, cut, purpose, list, nominal, classifier, modifier, plain
 }
 
 enum SpeechKind: Sendable {
     case speech, light
+    /// An opinion (cho rằng, đồng ý là): sets the speaker; what follows is not coded as acts.
+    case view
 }
 
 /// Everything the word layer knows about one phrase (a phrase may be, say, both cut and purpose).

@@ -14,6 +14,7 @@ public struct Lexicon: Sendable {
     var groups = PhraseTable<String>()
     var familyNames: Set<String> = []
     var notAcronyms: Set<String> = []
+    var notNames = PhraseTable<Bool>(byFold: false)
     public var gazetteer = Gazetteer()
 
     /// Reads graphs/lexicon/*.tsv and graphs/gazetteer.jsonl under `graphs`.
@@ -33,7 +34,7 @@ public struct Lexicon: Sendable {
         }
         for row in try TSV.rows("speech.tsv", in: folder) {
             guard let id = row["id"], let cue = row["cue"] else { continue }
-            lexicon.words.add(cue, WordInfo(speech: (id, row["kind"] == "light" ? .light : .speech)), merge: WordInfo.merge)
+            lexicon.words.add(cue, WordInfo(speech: (id, row["kind"] == "light" ? .light : row["kind"] == "view" ? .view : .speech)), merge: WordInfo.merge)
         }
         for row in try TSV.rows("negation.tsv", in: folder) {
             guard let id = row["id"], let cue = row["cue"] else { continue }
@@ -65,6 +66,9 @@ public struct Lexicon: Sendable {
         }
         for row in try TSV.rows("not-acronyms.tsv", in: folder) {
             if let word = row["word"] { lexicon.notAcronyms.insert(Fold.key(word)) }
+        }
+        for row in try TSV.rows("not-names.tsv", in: folder) {
+            if let word = row["word"] { lexicon.notNames.add(word, true) }
         }
         lexicon.gazetteer = try Gazetteer.load(graphs.appendingPathComponent("gazetteer.jsonl"))
         return lexicon

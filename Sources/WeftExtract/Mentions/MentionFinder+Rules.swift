@@ -15,6 +15,14 @@ extension MentionFinder {
         if title.value == .honorific, !tokens[at].isCapitalised, at + title.length < tokens.count,
            !tokens[at + title.length].isCapitalised { return nil }
         at += title.length
+        // Chủ tịch Quốc hội (QH) Nguyễn Văn An: the abbreviation in brackets is skipped.
+        if at + 2 < tokens.count, tokens[at].text == "(", tokens[at + 1].isAcronym, tokens[at + 2].text == ")" { at += 3 }
+        // Trưởng đoàn đàm phán của Nga Maxim Medvedkov: "của" before the country.
+        if at + 1 < tokens.count, tokens[at].lower == "của", let place = lexicon.gazetteer.match(tokens, at: at + 1),
+           place.entry.kind == "Country", at + 1 + place.length < tokens.count, tokens[at + 1 + place.length].isCapitalised
+        {
+            at += 1
+        }
         var country: (length: Int, entry: GazetteerEntry)?
         if at < tokens.count, let place = lexicon.gazetteer.match(tokens, at: at), place.entry.kind == "Country" {
             country = place
@@ -38,6 +46,11 @@ extension MentionFinder {
         if let country, title.value == .title {
             return Mention(range: index..<at, kind: nil, name: titleText, title: titleText, country: country.entry.id,
                            rule: "mention.title+country")
+        }
+        // A capitalised bare title (đón Thủ tướng, Chủ tịch đề nghị): the holder named elsewhere in
+        // the article, resolved by the references stage; never a person called "Thủ tướng".
+        if title.value == .title, tokens[at - title.length].isCapitalised {
+            return Mention(range: index..<at, kind: nil, name: titleText, title: titleText, rule: "mention.title")
         }
         return nil
     }

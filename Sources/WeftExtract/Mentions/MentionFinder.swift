@@ -41,12 +41,35 @@ public enum MentionFinder {
 
     static func known(_ sentence: Sentence, _ index: Int, _ lexicon: Lexicon) -> Mention? {
         guard let match = lexicon.gazetteer.match(sentence.tokens, at: index) else { return nil }
-        let entry = match.entry
+        let tokens = sentence.tokens
+        let end = index + match.length
+        // Nhật ký, Anh hùng: a common word that starts with a country's short name.
+        if let word = lexicon.notNames.longest(in: tokens, at: index), word.length > match.length { return nil }
+        // Thái Bình Dương: a one-syllable name followed by capitalised syllables that are not a
+        // name of their own is the start of a longer proper name.
+        if match.length == 1, match.entry.kind == "Country", end < tokens.count, tokens[end].isWord, tokens[end].isCapitalised,
+           lexicon.gazetteer.match(tokens, at: end) == nil, lexicon.titles.longest(in: tokens, at: end) == nil,
+           lexicon.organisationPrefixes.longest(in: tokens, at: end) == nil, !tokens[end].isAcronym
+        {
+            return nil
+        }
+        var entry = match.entry
+        // A capital named as an actor (Washington cho biết, hạt nhân của Bình Nhưỡng) stands for its
+        // country; after a preposition of place, thăm or thủ đô it is the city.
+        if entry.properties["capital"] == "yes", let country = entry.properties["country"].flatMap(lexicon.gazetteer.entry(id:)),
+           index == 0 || !placeWords.contains(sentence.tokens[index - 1].lower)
+        {
+            entry = country
+        }
         let surface = sentence.span(index..<(index + match.length))
         return Mention(range: index..<(index + match.length), kind: entry.kind, name: entry.name,
-                       aliases: surface == entry.name ? [] : [surface], gazetteerID: entry.id,
-                       title: entry.properties["title"], country: entry.properties["country"], rule: "mention.gazetteer")
+                       aliases: surface == entry.name || entry.id != match.entry.id ? [] : [surface], gazetteerID: entry.id,
+                       title: entry.properties["title"], country: entry.properties["country"],
+                       rule: entry.id != match.entry.id ? "mention.capital-as-country" : "mention.gazetteer")
     }
+
+    /// Words before a capital that make it a place, not its country's government.
+    static let placeWords: Set<String> = ["tại", "ở", "đến", "tới", "sang", "thăm", "từ", "đô", "phố", "về", "khỏi", "rời", "qua"]
 
     /// doanh nghiệp Nhật Bản, các doanh nghiệp Nhật Bản: a group noun and a country.
     static func group(_ sentence: Sentence, _ index: Int, _ lexicon: Lexicon) -> Mention? {
@@ -73,6 +96,12 @@ public enum MentionFinder {
             if lexicon.organisationPrefixes.longest(in: tokens, at: end) != nil { break }
             if end > index, let place = lexicon.gazetteer.match(tokens, at: end), place.entry.kind != "Person" { break }
             end += 1
+            // George W. Bush: a one-letter initial and its full stop stay in the name.
+            if tokens[end - 1].text.unicodeScalars.count == 1, end + 1 < tokens.count, tokens[end].text == ".",
+               tokens[end + 1].isWord, tokens[end + 1].isCapitalised
+            {
+                end += 1
+            }
         }
         return end
     }

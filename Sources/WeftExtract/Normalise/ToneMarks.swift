@@ -10,29 +10,55 @@ enum ToneMarks {
     /// to the first: hoà → hòa, thuỷ → thủy, as the seed article writes them. "quý" keeps its
     /// placement (qu is a consonant).
     static func standardise(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { (0xC0...0x1EFF).contains($0.value) }) else { return text }
-        // Only a word whose last letter is a toned a, e or y can need the move: find those first
-        // (scalars, not Characters: normalised Vietnamese has one scalar per letter).
-        var out = String.UnicodeScalarView()
-        var word = String.UnicodeScalarView()
-        func flush() {
-            if let last = word.last, tonedFinals.contains(last.value) {
-                out.append(contentsOf: fix(String(word)).unicodeScalars)
-            } else {
-                out.append(contentsOf: word)
+        // Only a word ending in o/u + a toned a, e or y can need the move (hoà, thuỷ; also quả, which
+        // `fix` leaves alone): find those on the UTF-8 bytes, and rebuild the text only around the
+        // words that change (normalised Vietnamese has one scalar per letter).
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var changes: [(range: Range<Int>, text: String)] = []
+            var wordStart = 0, at = 0
+            var previous: Unicode.Scalar = " ", previousStart = 0
+            var inWord = false
+            while at < bytes.count {
+                let (scalar, width) = Tokenizer.decode(bytes, at)
+                let letter = ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar)
+                if letter, !inWord { wordStart = at }
+                if letter, isTonedFinal(scalar.value), let base = ScalarTable.info(previous.value)?.fold,
+                   base == 0x6F || base == 0x75, previousStart >= wordStart, inWord
+                {
+                    let end = at + width
+                    var endsWord = end == bytes.count
+                    if !endsWord {
+                        let (next, _) = Tokenizer.decode(bytes, end)
+                        endsWord = !(ScalarClass.isLetter(next) || ScalarClass.isMark(next))
+                    }
+                    if endsWord {
+                        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
+                        let fixed = fix(word)
+                        if fixed != word { changes.append((wordStart..<end, fixed)) }
+                    }
+                }
+                inWord = letter
+                previous = scalar
+                previousStart = at
+                at += width
             }
-            word = String.UnicodeScalarView()
-        }
-        for scalar in text.unicodeScalars {
-            if ScalarClass.isLetter(scalar) || ScalarClass.isMark(scalar) {
-                word.append(scalar)
-            } else {
-                flush()
-                out.append(scalar)
+            guard !changes.isEmpty else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 8)
+            var copied = 0
+            for change in changes {
+                out += UnsafeBufferPointer(rebasing: bytes[copied..<change.range.lowerBound])
+                out += change.text.utf8
+                copied = change.range.upperBound
             }
-        }
-        flush()
-        return String(out)
+            out += UnsafeBufferPointer(rebasing: bytes[copied...])
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    @inline(__always) private static func isTonedFinal(_ v: UInt32) -> Bool {
+        (v >= 0xC0 && v < 0x1F00) && tonedFinals.contains(v)
     }
 
     /// a, e, y (and capitals) carrying one of the five tones, precomposed.

@@ -3,8 +3,18 @@ import WeftText
 
 extension References {
     /// The person a bare "TITLE COUNTRY" refers to: the article's holder of that title from that country.
-    func holder(of mention: Mention) -> Int? {
+    /// With no country (Chủ tịch đề nghị): the person whose title is or starts with it (Chủ tịch
+    /// Quốc hội) mentioned last before it, else the first such person named later.
+    func holder(of mention: Mention, lastSeen: [Int: Int] = [:]) -> Int? {
         guard let title = mention.title else { return nil }
+        if mention.country == nil {
+            let key = Fold.key(title)
+            let holders = entities.indices.filter { index in
+                guard entities[index].kind == "Person", let own = entities[index].title.map(Fold.key) else { return false }
+                return own == key || own.hasPrefix(key + " ")
+            }
+            return holders.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
+        }
         return entities.indices.first {
             entities[$0].kind == "Person" && entities[$0].country == mention.country
                 && Fold.key(entities[$0].title ?? "") == Fold.key(title)

@@ -14,9 +14,16 @@ public struct References: Sendable {
         for list in sentences {
             mentions.append(list.map { ($0, $0.kind == nil ? nil : register($0, lexicon)) })
         }
+        // Bare titles, in reading order: the holder mentioned most recently before (see holder).
+        var lastSeen: [Int: Int] = [:]
+        var position = 0
         for (s, list) in mentions.enumerated() {
-            for (m, item) in list.enumerated() where item.entity == nil && item.mention.collective == nil {
-                mentions[s][m].entity = holder(of: item.mention)
+            for (m, item) in list.enumerated() {
+                position += 1
+                if item.entity == nil && item.mention.collective == nil {
+                    mentions[s][m].entity = holder(of: item.mention, lastSeen: lastSeen)
+                }
+                if let entity = mentions[s][m].entity { lastSeen[entity] = position }
             }
         }
         completeCountries(lexicon)

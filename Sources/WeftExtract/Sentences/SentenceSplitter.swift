@@ -28,8 +28,8 @@ public enum SentenceSplitter {
     /// The sentences of `text`, one paragraph per line, numbered from 1 across paragraphs.
     public static func sentences(in text: String) -> [Sentence] {
         var result: [Sentence] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            for piece in split(String(line)) {
+        for line in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+            for piece in split(String(decoding: line, as: UTF8.self)) {
                 result.append(Sentence(number: result.count + 1, text: piece, tokens: Tokenizer.tokens(in: piece)))
             }
         }
@@ -41,6 +41,16 @@ public enum SentenceSplitter {
         // Scalars, not Characters: after normalisation each Vietnamese letter is one scalar, and
         // grapheme breaking was the splitter's main cost.
         let chars = Array(line.unicodeScalars)
+        // Byte offset of each scalar, so that pieces are cut from the UTF-8 (no String rebuilt from scalars).
+        let bytes = Array(line.utf8)
+        var offsets = [Int](repeating: 0, count: chars.count + 1)
+        for (index, scalar) in chars.enumerated() { offsets[index + 1] = offsets[index] + UTF8.width(scalar) }
+        func append(_ range: Range<Int>, to pieces: inout [String]) {
+            var lower = offsets[range.lowerBound], upper = offsets[range.upperBound]
+            while lower < upper, bytes[lower] == 0x20 || (0x09...0x0D).contains(bytes[lower]) { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || (0x09...0x0D).contains(bytes[upper - 1]) { upper -= 1 }
+            if upper > lower { pieces.append(String(decoding: bytes[lower..<upper], as: UTF8.self)) }
+        }
         var pieces: [String] = []
         var start = 0
         var index = 0
@@ -58,12 +68,12 @@ public enum SentenceSplitter {
             if spaced, next < chars.count, startsSentence(chars, at: next),
                !(end == index + 1 && chars[index] == "." && isAbbreviation(chars, before: index))
             {
-                append(chars[start..<end], to: &pieces)
+                append(start..<end, to: &pieces)
                 start = next
             }
             index = max(end, index + 1)
         }
-        append(chars[start..<chars.count], to: &pieces)
+        append(start..<chars.count, to: &pieces)
         return pieces
     }
 
@@ -83,13 +93,12 @@ public enum SentenceSplitter {
         return abbreviations.contains(word)
     }
 
-    private static func append(_ slice: ArraySlice<Unicode.Scalar>, to pieces: inout [String]) {
-        let text = String(String.UnicodeScalarView(slice)).trimmingWhitespace()
-        if !text.isEmpty { pieces.append(text) }
-    }
 }
 
 extension String {
+    /// Only spaces and control white space (the normaliser has made other spaces plain).
+    var isBlank: Bool { utf8.allSatisfy { $0 == 0x20 || (0x09...0x0D).contains($0) } }
+
     func trimmingWhitespace() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
