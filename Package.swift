@@ -31,15 +31,17 @@ let package = Package(
         .target(name: "WeftStore", dependencies: ["WeftModel", "CSQLite"]),
         // The Vietnamese extraction pipeline.
         .target(name: "WeftExtract", dependencies: ["WeftModel", "WeftText"]),
+        // Articles into a graph file: reading article files, parallel extraction, batched writes.
+        .target(name: "WeftIngest", dependencies: ["WeftExtract", "WeftStore", "WeftModel"]),
         // DOT and other graph formats.
         .target(name: "WeftExport", dependencies: ["WeftModel"]),
         // The input loop, meta-commands and result formatting; no terminal, no C.
-        .target(name: "WeftShell", dependencies: ["WeftModel", "WeftQuery", "WeftEngine", "WeftStore", "WeftExport"]),
+        .target(name: "WeftShell", dependencies: ["WeftModel", "WeftQuery", "WeftEngine", "WeftStore", "WeftExport", "WeftIngest", "WeftExtract"]),
         // The libedit line source; the only importer of CLibEdit.
         .target(name: "WeftLineEditor", dependencies: ["CLibEdit", "WeftShell"]),
         // The executable: arguments, exit codes, picks a line source.
         .executableTarget(name: "weft", dependencies: [
-            "WeftModel", "WeftStore", "WeftQuery", "WeftEngine", "WeftShell", "WeftLineEditor", "WeftExtract", "WeftExport",
+            "WeftModel", "WeftStore", "WeftQuery", "WeftEngine", "WeftShell", "WeftLineEditor", "WeftExtract", "WeftExport", "WeftIngest",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -69,7 +71,7 @@ let package = Package(
         .testTarget(name: "WeftGraphGenTests", dependencies: ["WeftGraphGen", "WeftModel"]),
         .testTarget(name: "WeftExtractTests", dependencies: ["WeftExtract", "WeftModel", "WeftTestSupport"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "WeftShellTests", dependencies: ["WeftShell", "WeftStore", "WeftEngine", "WeftTestSupport"],
+        .testTarget(name: "WeftShellTests", dependencies: ["WeftShell", "WeftStore", "WeftEngine", "WeftIngest", "WeftTestSupport"],
                     exclude: ["Snapshots"]),
         .testTarget(name: "WeftCLITests", dependencies: ["weft", "weft-gen", "WeftStore", "WeftTestSupport"],
                     exclude: ["Snapshots"]),

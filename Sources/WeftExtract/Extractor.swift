@@ -32,8 +32,8 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: ArticleText) -> ArticleGraph {
-        let (_, references, acts) = analyse(article)
-        return ClaimBuilder(article: article, references: references, schema: schema).build(acts)
+        let (sentences, references, acts) = analyse(article)
+        return ClaimBuilder(article: article, references: references, schema: schema).build(acts, sentences: sentences.map(\.text))
     }
 
     /// graphs/ from $WEFT_HOME, else walking up from `executable`, else from the working folder.

@@ -1,6 +1,7 @@
 // The shell's state: the open graph and its session, display settings, where output goes.
 import Foundation
 import WeftEngine
+import WeftExtract
 import WeftModel
 import WeftStore
 
@@ -18,22 +19,30 @@ public struct OpenGraph {
     }
 }
 
-/// The statement running now, so another thread (the Ctrl-C watcher) can cancel it.
+/// The statement (or `.ingest`) running now, so another thread (the Ctrl-C watcher) can cancel it.
 public final class RunningStatement: @unchecked Sendable {
     private let lock = NSLock()
     private var session: Session?
+    private var task = false
+    private var taskCancelled = false
 
     public init() {}
 
     func begin(_ session: Session) { lock.withLock { self.session = session } }
     func end() { lock.withLock { session = nil } }
 
-    /// Cancels the running statement, if any; true when there was one.
+    /// A long meta-command (`.ingest`) that polls `isTaskCancelled` between its steps.
+    func beginTask() { lock.withLock { (task, taskCancelled) = (true, false) } }
+    func endTask() { lock.withLock { (task, taskCancelled) = (false, false) } }
+    var isTaskCancelled: Bool { lock.withLock { taskCancelled } }
+
+    /// Cancels the running statement or task, if any; true when there was one.
     @discardableResult
     public func cancel() -> Bool {
         lock.withLock {
             session?.cancellation.cancel()
-            return session != nil
+            if task { taskCancelled = true }
+            return session != nil || task
         }
     }
 }
@@ -68,6 +77,8 @@ public final class Shell {
     var reading: [String] = []
     /// The last result shown, for `.dot FILE` without a query.
     public internal(set) var lastResult: ResultTable?
+    /// The extractor `.ingest` made on first use (reading the lexicons takes a while).
+    var extractorCache: Extractor?
     /// The line source at the top of the stack, for `.history`.
     var interactiveSource: LineSource?
 
@@ -81,9 +92,18 @@ public final class Shell {
 
     var out: TextSink { redirect ?? standardOutput }
 
+    /// Another graph (`.open`): a new session, definitions dropped with the old one.
     func replaceGraph(_ graph: OpenGraph) {
         self.graph = graph
         session = Session(graph: graph.memory)
+    }
+
+    /// The same graph file reloaded after a change (`.ingest`, `.import`): definitions kept.
+    func reloadGraph(_ graph: OpenGraph) {
+        self.graph = graph
+        let (next, dropped) = session.reopened(on: graph.memory)
+        session = next
+        if !dropped.isEmpty { errors.write("note: relations no longer valid on the changed graph: \(dropped.joined(separator: ", "))\n") }
     }
 
     func error(_ message: String) {

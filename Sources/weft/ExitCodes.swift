@@ -1,6 +1,7 @@
 // The exit codes of SPEC §3 (sysexits), and the one place errors become messages on stderr.
 import ArgumentParser
 import Foundation
+import WeftIngest
 import WeftShell
 import WeftStore
 
@@ -28,6 +29,9 @@ func withExitCodes(_ body: () throws -> Void) throws {
         FileHandle.standardError.write(Data("\(error.description)\n".utf8))
         throw Exit.dataError
     } catch let error as CannotOpenInput {
+        report(error.message)
+        throw Exit.cannotOpen
+    } catch let error as MissingLexicon {
         report(error.message)
         throw Exit.cannotOpen
     } catch let error as ExportFailure {

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import WeftExtract
+import WeftIngest
 import WeftModel
 import WeftStore
 

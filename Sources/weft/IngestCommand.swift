@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import WeftExtract
+import WeftIngest
 import WeftStore
 
 struct Ingest: ParsableCommand {
@@ -34,44 +35,19 @@ struct Ingest: ParsableCommand {
         var counts = IngestCounts()
         try withExitCodes {
             Interrupt.install()
-            let extractor = try ArticleFiles.extractor()
-            let (files, missing) = ArticleFiles.expand(paths)
-            for problem in missing { report(problem.description) }
-            counts.bad = missing.count
             if !FileManager.default.fileExists(atPath: into) { _ = try GraphFile.create(into) { _ in } }
             let graph = try GraphFile.open(into)
             let line = ProgressLine(mode: ProgressMode(rawValue: progress) ?? .auto)
             defer { line.finish() }
             let started = Date()
-            var done = 0
-            let batches = stride(from: 0, to: files.count, by: batch).map { Array(files[$0..<min($0 + batch, files.count)]) }
-            // One job: extract, then write, in turn on this thread. More: the writer (this thread)
-            // overlaps with the extraction of the next batch on `jobs` threads (BatchPipeline); it
-            // used to wait for each batch's extraction, and the extraction for each write.
-            let pipeline = jobs > 1 && batches.count > 1 ? BatchPipeline(batches: batches, extractor: extractor, jobs: jobs) : nil
-            defer { pipeline?.stop() }
-            var known: [String: Set<String>] = [:]
-            for (number, slice) in batches.enumerated() {
-                if Interrupt.requested { throw Interrupted() }
-                let prepared: [PreparedArticle]
-                if let pipeline {
-                    guard let ready = pipeline.batch(number) else { throw Interrupted() }
-                    prepared = ready
-                } else {
-                    prepared = IngestBatch.prepare(slice, extractor: extractor, jobs: jobs)
-                }
-                do {
-                    try graph.write { writer in try IngestBatch.write(prepared, into: writer, counts: &counts, known: &known) }
-                } catch {
-                    known = [:]
-                    throw error
-                }
-                done += slice.count
-                line.update(count: done, unit: "articles, \(counts.claims) claims", done: done, total: files.count)
-            }
+            var ingestor = Ingestor(extractor: try ArticleFiles.extractor(), jobs: jobs, batch: batch)
+            ingestor.report = { report($0) }
+            ingestor.shouldStop = { Interrupt.requested }
+            ingestor.progress = { done, total, claims in line.update(count: done, unit: "articles, \(claims) claims", done: done, total: total) }
+            counts = try ingestor.run(paths, into: graph)
             let seconds = Date().timeIntervalSince(started)
-            report("ingested \(files.count) files into \(into) in \(String(format: "%.2f", seconds)) s: \(counts.added) added, "
-                + "\(counts.replaced) replaced, \(counts.unchanged) unchanged, \(counts.bad) skipped; \(counts.claims) claims written")
+            let files = counts.added + counts.replaced + counts.unchanged + counts.bad
+            report("ingested \(files) files into \(into) in \(String(format: "%.2f", seconds)) s: \(counts.summary)")
         }
         if counts.bad > 0 { throw Exit.dataError }
     }

@@ -1,6 +1,7 @@
 // The meta-commands through the input loop, as a script would run them, on the seed graph.
 import Foundation
 import Testing
+import WeftIngest
 import WeftShell
 import WeftStore
 import WeftTestSupport
@@ -183,4 +184,70 @@ import WeftTestSupport
         #expect(text.contains("Suga Yoshihide") && text.contains("Nhật Bản"))
         if let svg = Tools.svg(text) { #expect(svg.contains("Phạm Minh Chính")) }
     }
+}
+
+@Suite struct IngestMetaCommandTests {
+    private func articles() throws -> URL {
+        let folder = Paths.temporaryFolder().appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let seed = Paths.repository.appendingPathComponent("graphs/seed/seed-article.txt")
+        try FileManager.default.copyItem(at: seed, to: folder.appendingPathComponent("call.txt"))
+        try Data([0xFF, 0xFE, 0x41]).write(to: folder.appendingPathComponent("broken.txt"))
+        return folder
+    }
+
+    @Test func ingestAddsArticlesKeepsDefinitionsAndNamesBadFiles() throws {
+        let folder = try articles()
+        let run = try ShellFixture.run("""
+            DEFINE QUERY claims() AS MATCH ()-[r]->() RETURN count(*) AS n;
+            RUN claims();
+            .ingest \(folder.path)
+            RUN claims();
+            MATCH (a:Article "call") RETURN a.name;
+            .ingest \(folder.path)
+            """)
+        let counts = run.output.split(separator: "\n").filter { Int($0) != nil }.compactMap { Int($0) }
+        #expect(counts.count == 2 && counts[0] == 96 && counts[1] > 96, "\(run.output)")
+        #expect(run.output.contains("a.name\ncall\n"))
+        #expect(run.errors.contains("script.wq:3: error: \(folder.path)/broken.txt: not valid UTF-8; skipped\n"))
+        #expect(run.errors.contains(": 1 added, 0 replaced, 0 unchanged, 1 skipped; "))
+        #expect(run.errors.contains(": 0 added, 0 replaced, 1 unchanged, 1 skipped; 0 claims written"))
+        #expect(run.shell.failed)
+    }
+
+    @Test func anIngestedClaimShowsItsWholeSentence() throws {
+        let folder = try articles()
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("broken.txt"))
+        let first = try ShellFixture.run(".ingest \(folder.path)\nMATCH (a:Article \"call\")-[:MENTIONS]->(c:Country \"Nhật Bản\")<-[r:PLEDGES]-() RETURN r.claim LIMIT 1;\n")
+        #expect(!first.shell.failed, "\(first.errors)")
+        let claim = try #require(first.output.split(separator: "\n").last.map(String.init))
+        let why = try ShellFixture.run(".ingest \(folder.path)\n.why \(claim).0\n")
+        #expect(why.output.contains("  sentence: "))
+        // The sentence is there in full, the evidence marked inside it.
+        let sentence = try #require(why.output.split(separator: "\n").first { $0.hasPrefix("  sentence: ") })
+        #expect(sentence.contains("«") && sentence.contains("»") && sentence.count > 60, "\(sentence)")
+    }
+
+    @Test func anIngestStoppedBetweenBatchesKeepsTheBatchesWritten() throws {
+        let folder = Paths.temporaryFolder().appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let seed = try String(contentsOf: Paths.repository.appendingPathComponent("graphs/seed/seed-article.txt"), encoding: .utf8)
+        for n in 0..<4 { try (seed + "\nBài số \(n).").write(to: folder.appendingPathComponent("a\(n).txt"), atomically: true, encoding: .utf8) }
+        let file = try GraphFile.inMemory()
+        var ingestor = Ingestor(extractor: try ArticleFiles.extractor(), jobs: 1, batch: 1)
+        let batches = Counter()
+        ingestor.progress = { _, _, _ in batches.increment() }
+        ingestor.shouldStop = { batches.value >= 2 }
+        #expect(throws: Interrupted.self) { _ = try ingestor.run([folder.path], into: file) }
+        let graph = try file.loadMemoryGraph()
+        #expect(graph.nodes(ofKind: try #require(graph.schema.kind(named: "Article"))).count == 2)
+    }
+}
+
+/// A count shared with a @Sendable closure.
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }

@@ -263,6 +263,9 @@ extension Compiler {
 final class Definitions: @unchecked Sendable {
     var queries: [String: (statement: DefineQuery, source: SourceText)] = [:]
     var relations: [String: DefinedRelation] = [:]
+    /// The DEFINE RELATION statements in the order they were made, to compile them again on
+    /// another graph (the shell reloads after `.ingest` and `.import`).
+    var relationStatements: [(statement: DefineRelation, source: SourceText)] = []
     /// The relation being defined, to catch a definition that uses itself.
     var defining: String?
 }

@@ -39,6 +39,27 @@ public final class Session: @unchecked Sendable {
         }
     }
 
+    /// A session on `graph` (the same graph file, reloaded after a change) with this session's
+    /// settings and definitions: DEFINE'd queries as they are, relations compiled again in the order
+    /// they were defined (one that no longer compiles is dropped and named in the result).
+    public func reopened(on graph: GraphSource) -> (session: Session, dropped: [String]) {
+        let next = Session(graph: graph)
+        next.optimize = optimize
+        next.rowLimit = rowLimit
+        next.timeLimit = timeLimit
+        next.definitions.queries = definitions.queries
+        var dropped: [String] = []
+        for (define, source) in definitions.relationStatements {
+            if let relation = try? next.compileRelation(define, source: source) {
+                next.definitions.relations[define.name.text.lowercased()] = relation
+                next.definitions.relationStatements.append((define, source))
+            } else {
+                dropped.append(define.name.text)
+            }
+        }
+        return (next, dropped)
+    }
+
     private func executor(_ parameters: [String: RValue]) -> Executor {
         let executor = Executor(graph: graph, parameters: parameters, cancel: cancellation,
                                 deadline: timeLimit.map { Date().addingTimeInterval($0) }, maxRows: rowLimit)
@@ -78,6 +99,8 @@ public final class Session: @unchecked Sendable {
         case .defineRelation(let define):
             let relation = try compileRelation(define, source: source)
             definitions.relations[define.name.text.lowercased()] = relation
+            definitions.relationStatements.removeAll { $0.statement.name.text.lowercased() == define.name.text.lowercased() }
+            definitions.relationStatements.append((define, source))
             return .defined("defined relation \(define.name.text)(\(define.subject.text), \(define.object.text))")
         case .describe(let describe):
             var (table, edges) = try Describer(session: self, source: source).describe(describe, parameters: parameters)

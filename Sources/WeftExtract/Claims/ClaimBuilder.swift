@@ -7,9 +7,13 @@ struct ClaimBuilder {
     let references: References
     let schema: Schema
 
-    func build(_ acts: [Act]) -> ArticleGraph {
+    /// `sentences` become the Article node's `sentences` property (sentence N is element N-1), so
+    /// that a claim's whole sentence can be shown from the graph alone (`.why`).
+    func build(_ acts: [Act], sentences: [String] = []) -> ArticleGraph {
+        var articleProperties = article.header.map { ($0.key, Value.string($0.value)) }
+        if !sentences.isEmpty { articleProperties.append(("sentences", .list(sentences.map(Value.string)))) }
         let articleNode = NodeRecord(id: article.id, kind: kind("Article"), name: article.id,
-                                     properties: article.header.map { ($0.key, Value.string($0.value)) }.sorted { $0.key < $1.key })
+                                     properties: articleProperties.sorted { $0.0 < $1.0 })
         var nodes: [NodeRecord] = []
         var used = Set<Int>()
         for act in acts {
@@ -34,13 +38,13 @@ struct ClaimBuilder {
             }
         }
         var claims: [ClaimRecord] = []
+        let kinds = Dictionary(nodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
         for (number, act) in acts.enumerated() {
             let claimID = "\(article.id):c\(number + 1)"
             var targets = act.object.map { [references.entities[$0].id] } ?? []
             targets += act.extraObjects.map { references.entities[$0].id }
             targets += act.topics.compactMap { topicIDs[Fold.key($0)] }
             guard let type = schema.relationType(named: act.type) else { continue }
-            let kinds = Dictionary(nodes.map { ($0.id, $0.kind) }, uniquingKeysWith: { a, _ in a })
             let subjectID = references.entities[act.subject.first].id
             // Only edges the schema's signature allows (PARTNER_OF takes no topic, acts need an actor subject).
             targets = targets.filter { target in

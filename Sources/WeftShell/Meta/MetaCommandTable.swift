@@ -61,8 +61,11 @@ public enum MetaCommands {
                 + "everything when piped.", completes: .nothing),
         .init(name: "history", arguments: "", summary: "The statements entered so far",
               help: "Lists the history, kept across sessions in $XDG_STATE_HOME/weft/history.", completes: .nothing),
-        .init(name: "ingest", arguments: "PATH", summary: "Extract claims from articles (issue #6)",
-              help: "Arrives with the extraction pipeline (issue #6).", completes: .files),
+        .init(name: "ingest", arguments: "PATH…", summary: "Extract claims from article files or folders into this graph",
+              help: "Reads Vietnamese articles (UTF-8 .txt files; folders are searched), extracts their actors, topics and "
+                + "claims and adds them to the open graph as `weft ingest` does: one transaction per batch, an unchanged "
+                + "article skipped, a changed one replaced, a bad file named and skipped. Ctrl-C stops after the batch "
+                + "being written. DEFINE'd queries and relations stay.", completes: .files),
         .init(name: "dot", arguments: "FILE [QUERY]", summary: "Draw the last result, or QUERY, as a graph",
               help: "Writes the nodes, edges and paths of the last result (or of QUERY, given on the same line) as "
                 + "Graphviz DOT to FILE; FILE ending in .svg, .png or .pdf is drawn through Graphviz when it is "

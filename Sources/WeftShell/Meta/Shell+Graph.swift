@@ -22,7 +22,7 @@ extension Shell {
                 let reader: LineReader
                 do { reader = try LineReader(path: path) } catch { return "cannot open '\(path)'" }
                 let summary = try graph.file.write { writer in try JSONLImporter.run(reader, name: path, into: writer) }
-                replaceGraph(try OpenGraph(file: graph.file, label: graph.label))
+                reloadGraph(try OpenGraph(file: graph.file, label: graph.label))
                 errors.write("imported \(summary.nodes) nodes and \(summary.claims) claims from \(path)\n")
             case "export":
                 guard arguments.count == 2, let format = ExportedFormat(rawValue: arguments[0].lowercased()) else {

@@ -25,7 +25,7 @@ extension Shell {
             }
             return
         }
-        if let problem = perform(command, arguments, source: source) {
+        if let problem = perform(command, arguments, source: source, line: lineNumber) {
             metaError(problem, source: source, line: lineNumber)
         }
     }
@@ -37,7 +37,7 @@ extension Shell {
     }
 
     /// Runs a known command; returns an error message, or nil when it worked.
-    private func perform(_ command: MetaCommand, _ arguments: [String], source: LineSource) -> String? {
+    private func perform(_ command: MetaCommand, _ arguments: [String], source: LineSource, line: Int) -> String? {
         switch command.name {
         case "help": return help(arguments.first)
         case "schema": out.write(SchemaText.render(graph.memory.schema)); finishedOutput()
@@ -66,7 +66,7 @@ extension Shell {
             for (n, entry) in entries.enumerated() {
                 out.write(DisplayWidth.padLeft(String(n + 1), to: 5) + "  " + entry.replacingOccurrences(of: "\n", with: "\n       ") + "\n")
             }
-        case "ingest": return "`.ingest` arrives with the extraction pipeline (issue #6)"
+        case "ingest": return ingest(arguments, source: source, line: line)
         case "quit", "exit": stopped = true
         default: return "`.\(command.name)` is not implemented"
         }

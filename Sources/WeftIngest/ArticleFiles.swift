@@ -3,16 +3,16 @@ import Foundation
 import WeftExtract
 
 /// Why an article file was skipped, with its path (SPEC §6: reported per file, the rest goes on).
-struct BadArticle: Error, CustomStringConvertible {
-    let path: String
-    let reason: String
-    var description: String { "\(path): \(reason); skipped" }
+public struct BadArticle: Error, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public var description: String { "\(path): \(reason); skipped" }
 }
 
-enum ArticleFiles {
+public enum ArticleFiles {
     /// The files named, with folders replaced by their .txt files (recursively, sorted); paths that
     /// do not exist are returned as bad.
-    static func expand(_ paths: [String]) -> (files: [String], bad: [BadArticle]) {
+    public static func expand(_ paths: [String]) -> (files: [String], bad: [BadArticle]) {
         var files: [String] = []
         var bad: [BadArticle] = []
         let manager = FileManager.default
@@ -34,7 +34,7 @@ enum ArticleFiles {
     }
 
     /// The bytes of `path` as an article, or why they are not one.
-    static func read(_ path: String) -> Result<(article: ArticleText, bytes: Data), BadArticle> {
+    public static func read(_ path: String) -> Result<(article: ArticleText, bytes: Data), BadArticle> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(BadArticle(path: path, reason: "cannot read (\(String(cString: strerror(errno))))"))
         }
@@ -49,10 +49,17 @@ enum ArticleFiles {
         return .success((ArticleText(stem: stem, text: text), data))
     }
 
-    static func extractor() throws -> Extractor {
+    /// The extractor over graphs/ (found from $WEFT_HOME or the executable's checkout).
+    public static func extractor() throws(MissingLexicon) -> Extractor {
         guard let graphs = Extractor.graphsFolder() else {
-            throw CannotOpenInput(message: "cannot find the lexicon (graphs/lexicon); set WEFT_HOME to the weft checkout")
+            throw MissingLexicon(message: "cannot find the lexicon (graphs/lexicon); set WEFT_HOME to the weft checkout")
         }
-        do { return try Extractor(graphs: graphs) } catch { throw CannotOpenInput(message: error.description) }
+        do { return try Extractor(graphs: graphs) } catch { throw MissingLexicon(message: error.description) }
     }
+}
+
+/// The lexicon or gazetteer cannot be found or read.
+public struct MissingLexicon: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
 }

@@ -5,7 +5,7 @@ import WeftModel
 import WeftStore
 
 /// Per-article outcome of the parallel step.
-enum PreparedArticle: Sendable {
+public enum PreparedArticle: Sendable {
     case bad(String)
     case ready(ArticleGraph, hash: String, path: String)
 }
@@ -36,15 +36,17 @@ private final class Counter: @unchecked Sendable {
 /// several jobs, extraction and the (single) writer overlap instead of taking turns. At most
 /// `depth` prepared batches wait, so memory stays bounded.
 final class BatchPipeline: @unchecked Sendable {
+    private let shouldStop: @Sendable () -> Bool
     private let condition = NSCondition()
     private var ready: [Int: [PreparedArticle]] = [:]
     private var stopped = false
     private let depth = 2
 
-    init(batches: [[String]], extractor: Extractor, jobs: Int) {
+    init(batches: [[String]], extractor: Extractor, jobs: Int, shouldStop: @escaping @Sendable () -> Bool) {
+        self.shouldStop = shouldStop
         let thread = Thread { [self] in
             for (number, files) in batches.enumerated() {
-                if isStopped || Interrupt.requested { break }
+                if isStopped || shouldStop() { break }
                 let prepared = IngestBatch.prepare(files, extractor: extractor, jobs: jobs)
                 condition.lock()
                 while ready.count >= depth && !stopped { condition.wait() }
@@ -64,7 +66,7 @@ final class BatchPipeline: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         while ready[number] == nil && !stopped {
-            if Interrupt.requested { return nil }
+            if shouldStop() { return nil }
             _ = condition.wait(until: Date().addingTimeInterval(0.2))
         }
         let batch = ready.removeValue(forKey: number)
@@ -82,8 +84,9 @@ final class BatchPipeline: @unchecked Sendable {
     }
 }
 
-struct IngestCounts {
-    var added = 0, replaced = 0, unchanged = 0, bad = 0, claims = 0
+public struct IngestCounts: Sendable {
+    public var added = 0, replaced = 0, unchanged = 0, bad = 0, claims = 0
+    public init() {}
 }
 
 enum IngestBatch {
@@ -109,7 +112,7 @@ enum IngestBatch {
     /// Writes prepared articles: an unchanged article (same content hash) is skipped, a changed one
     /// has its claims removed first, then its nodes and claims are written.
     static func write(_ articles: [PreparedArticle], into writer: GraphWriter, counts: inout IngestCounts,
-                      known: inout [String: Set<String>]) throws {
+                      known: inout [String: Set<String>], report: (String) -> Void) throws {
         for prepared in articles {
             guard case .ready(let graph, let hash, let path) = prepared else {
                 if case .bad(let message) = prepared { report(message) }
