@@ -76,6 +76,11 @@ extension Compiler {
 
     private func checkProperty(_ name: Name, of variable: Variable) throws {
         let key = name.text
+        // The built-in properties need no look at the graph's keys (reading those scans every
+        // node's properties once: half a second on a 1M-claim graph, for `b.name`).
+        var builtIn = Compiler.nodeProperties
+        if case .edge = variable.role { builtIn = Compiler.edgeProperties }
+        if builtIn.contains(where: { $0.lowercased() == key.lowercased() }) { return }
         switch variable.role {
         case .node:
             let known = Compiler.nodeProperties + graph.nodePropertyKeys.sorted()
