@@ -1,6 +1,7 @@
 // weft-bench: in-process measurements the shell's `time` cannot make, printed as one JSON object.
 //   weft-bench open GRAPH.weft [--runs N]   time to a queryable MemoryGraph, resident bytes per claim
-//   weft-bench query GRAPH.weft QUERY [--runs N]   parse + plan + run + rows, median of N warm runs
+//   weft-bench query GRAPH.weft QUERY [--runs N] [--budget S]   parse + plan + run + rows, median of
+//       N warm runs, with the row count and an order-free digest of the rows
 import Foundation
 import WeftEngine
 import WeftQuery
@@ -24,33 +25,62 @@ func fail(_ message: String) -> Never {
     exit(64)
 }
 
+/// FNV-1a over the rows as tab-separated plain text, sorted: an order-free fingerprint of a
+/// result that Benchmarks/queries.py computes the same way for the peers' rows.
+func digest(_ table: ResultTable, graph: MemoryGraph) -> String {
+    let lines = table.rows.map { row in row.map { ValueText.plain($0, graph: graph) }.joined(separator: "\t") }.sorted()
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in lines.joined(separator: "\n").utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    return String(hash, radix: 16)
+}
+
+/// `--name value` from the arguments after the positional ones.
+func option(_ name: String, in arguments: [String]) -> String? {
+    guard let k = arguments.firstIndex(of: name), k + 1 < arguments.count else { return nil }
+    return arguments[k + 1]
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.count >= 3, arguments[0] == "query" {
-    let runs = arguments.count >= 5 && arguments[3] == "--runs" ? Int(arguments[4]) ?? 20 : 20
+    // --runs N warm runs after two warm-ups; --budget S stops earlier once the warm runs took S
+    // seconds (at least 3 runs), so that a slow query stays bounded in time.
+    let runs = option("--runs", in: arguments).flatMap { Int($0) } ?? 20
+    let budget = option("--budget", in: arguments).flatMap { Double($0) } ?? .infinity
     let graph: MemoryGraph
     do { graph = try GraphFile.open(arguments[1], readOnly: true).loadMemoryGraph() } catch { fail("\(error)") }
     let session = Session(graph: graph)
     var times: [Double] = []
-    var rows = 0
-    for _ in 0..<(runs + 2) {
+    var last: ResultTable?
+    var spent = 0.0
+    for run in 0..<(runs + 2) {
         let start = Date()
         let source = SourceText(arguments[2])
         let parsed = Parser.parseScript(source)
-        guard let statement = parsed.statements.first else { fail("\(parsed.diagnostics)") }
+        guard let statement = parsed.statements.first, !parsed.diagnostics.contains(where: { $0.severity == .error }) else {
+            fail(parsed.diagnostics.map { DiagnosticRenderer.render($0, source: source, origin: nil) }.joined(separator: "\n"))
+        }
         do {
-            if case .table(let table) = try session.execute(statement, source: source) { rows = table.rows.count }
+            if case .table(let table) = try session.execute(statement, source: source) { last = table }
         } catch {
             fail(DiagnosticRenderer.render(error, source: source, origin: nil))
         }
-        times.append(Date().timeIntervalSince(start))
+        let seconds = Date().timeIntervalSince(start)
+        times.append(seconds)
+        if run >= 2 { spent += seconds }
+        if run >= 4, spent >= budget { break }
     }
     let warm = times.dropFirst(2).sorted()
-    let result: [String: Any] = ["query": arguments[2], "rows": rows, "runs": runs,
+    let rows = last?.rows.count ?? 0
+    var result: [String: Any] = ["query": arguments[2], "rows": rows, "runs": warm.count,
                                  "median_ms": warm[warm.count / 2] * 1000, "min_ms": warm[0] * 1000, "max_ms": warm[warm.count - 1] * 1000]
+    if let last {
+        result["digest"] = digest(last, graph: graph)
+        if rows <= 40 { result["sample"] = last.rows.map { $0.map { ValueText.plain($0, graph: graph) } } }
+    }
     print(String(decoding: try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys]), as: UTF8.self))
     exit(0)
 }
-guard arguments.count >= 2, arguments[0] == "open" else { fail("usage: weft-bench open GRAPH.weft [--runs N] | query GRAPH.weft QUERY [--runs N]") }
+guard arguments.count >= 2, arguments[0] == "open" else { fail("usage: weft-bench open GRAPH.weft [--runs N] | query GRAPH.weft QUERY [--runs N] [--budget S]") }
 let path = arguments[1]
 let runs = arguments.count >= 4 && arguments[2] == "--runs" ? Int(arguments[3]) ?? 5 : 5
 

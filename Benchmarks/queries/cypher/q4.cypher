@@ -1,0 +1,1 @@
+MATCH ()-[r:Claim]->() RETURN r.type AS type, count(*) AS n ORDER BY n DESC

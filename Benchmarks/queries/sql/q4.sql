@@ -1,0 +1,1 @@
+SELECT type, count(*) AS n FROM claims GROUP BY type ORDER BY n DESC
