@@ -293,6 +293,22 @@ final class Executor {
             // Segments are kept only for path variables: building them cost two arrays per row.
             let tracksPath = !plan.paths.isEmpty
             let checksProperties = !pattern.properties.isEmpty
+            if step + 1 == plan.steps.count && !tracksPath && !checksProperties && boundEnd == nil {
+                // The last step of a pattern without paths: each neighbour is a row, emitted from
+                // here rather than through one more level of search (a third of Q1's time per row).
+                let endSlot = endNode.slot, edgeSlot = pattern.slot
+                try forEachNeighbour(of: start, pattern, forward: forward) { edge, end in
+                    try tick()
+                    guard !state.usedEdges.contains(edge), try accepts(end, endNode, state.row) else { return }
+                    if profiling { profile["step\(step + 1)", default: (0, 0)].rows += 1 }
+                    state.row[endSlot] = .node(end)
+                    if let edgeSlot { state.row[edgeSlot] = .edge(edge) }
+                    try emit(state.row)
+                }
+                state.row[endSlot] = .null
+                if let edgeSlot { state.row[edgeSlot] = .null }
+                return
+            }
             try forEachNeighbour(of: start, pattern, forward: forward) { edge, end in
                 try tick()
                 guard !state.usedEdges.contains(edge) else { return }
