@@ -77,17 +77,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
-    /// Appends `YYYY-MM-DD` as UTF-8 (a whole-graph DOT export writes a million dates).
+    /// Appends `YYYY-MM-DD` as UTF-8, straight into an output buffer (a whole-graph DOT export
+    /// writes a million dates); `description` is the same text.
     public func appendISO(to bytes: inout [UInt8]) {
         let (y, m, d) = civil
-        guard (0...9999).contains(y) else { return bytes.append(contentsOf: description.utf8) }
         func digits(_ n: Int, _ width: Int) {
-            var divisor = 1
-            for _ in 1..<width { divisor *= 10 }
-            while divisor > 0 {
-                bytes.append(UInt8(48 + (n / divisor) % 10))
-                divisor /= 10
-            }
+            let text = String(n)
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: max(0, width - text.utf8.count)))
+            bytes.append(contentsOf: text.utf8)
         }
         digits(y, 4)
         bytes.append(UInt8(ascii: "-"))
@@ -97,12 +94,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        let (y, m, d) = civil
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        var bytes: [UInt8] = []
+        appendISO(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {

@@ -92,6 +92,13 @@ public final class Shell {
 
     var out: TextSink { redirect ?? standardOutput }
 
+    /// How results are drawn where they go now: no colour into a `.output`/`.once` file.
+    var resultSettings: DisplaySettings {
+        var settings = display
+        if redirect != nil { settings.color = false }
+        return settings
+    }
+
     /// Another graph (`.open`): a new session, definitions dropped with the old one.
     func replaceGraph(_ graph: OpenGraph) {
         self.graph = graph

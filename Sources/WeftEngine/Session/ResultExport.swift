@@ -3,15 +3,16 @@ import WeftModel
 
 public enum ResultExport {
     public static func csv(_ table: ResultTable, graph: GraphSource) -> String {
-        func field(_ text: String) -> String {
-            if text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-                return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-            }
-            return text
-        }
-        var lines = [table.columns.map(field).joined(separator: ",")]
-        for row in table.rows { lines.append(row.map { field(ValueText.plain($0, graph: graph)) }.joined(separator: ",")) }
+        var lines = [table.columns.map(csvField).joined(separator: ",")]
+        for row in table.rows { lines.append(row.map { csvField(ValueText.plain($0, graph: graph)) }.joined(separator: ",")) }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// RFC 4180: a field holding a comma, a quote or a line break is quoted, inner quotes doubled.
+    /// (EXPORT CSV and the shell's csv mode.) The test is on UTF-8 bytes, cheap for long results.
+    public static func csvField(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// A JSON array with one object per row, keys the column names in order.

@@ -20,9 +20,7 @@ extension Shell {
         switch result {
         case .defined(let text), .plan(let text): out.write(text + "\n")
         case .table(let table):
-            var settings = display
-            if redirect != nil { settings.color = false }
-            out.write(ResultFormatter(settings: settings, graph: session.graph).render(table))
+            out.write(ResultFormatter(settings: resultSettings, graph: session.graph).render(table))
             var kept = table
             (kept.exported, kept.exportedTo, kept.note) = (nil, nil, nil)
             lastResult = kept

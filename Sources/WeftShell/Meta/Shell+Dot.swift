@@ -7,7 +7,7 @@ import WeftQuery
 extension Shell {
     /// `rest` is the line after `.dot`, untouched, so the query keeps its quotes and spacing.
     func dot(_ rest: Substring, of line: String, source: LineSource, lineNumber: Int) -> String? {
-        guard let (file, query) = Self.firstWord(rest) else {
+        guard let (file, query) = Self.firstWord(rest), !file.isEmpty else {
             return "`.dot` takes a file name and, optionally, a query: `.dot graph.svg MATCH p = … RETURN p;`"
         }
         let export = Export(format: .dot, file: Self.expandHome(file))
@@ -17,7 +17,7 @@ extension Shell {
             do throws(Diagnostic) {
                 var exported = try session.export(last, as: export)
                 exported.preamble = nil
-                out.write(ResultFormatter(settings: display, graph: session.graph).render(exported))
+                out.write(ResultFormatter(settings: resultSettings, graph: session.graph).render(exported))
                 finishedOutput()
             } catch {
                 report([error], text: line, firstLine: lineNumber, source: source)
@@ -49,7 +49,8 @@ extension Shell {
         return nil
     }
 
-    /// The first word of `text` (double quotes keep spaces inside it) and what follows it.
+    /// The first word of `text` (double quotes keep spaces inside it; `""` is an empty word) and
+    /// what follows it; nil when only spaces are left.
     static func firstWord(_ text: Substring) -> (String, Substring)? {
         var index = text.startIndex
         while index < text.endIndex, text[index].isWhitespace { index = text.index(after: index) }
@@ -59,7 +60,7 @@ extension Shell {
             if text[index] == "\"" { quoted.toggle() } else { word.append(text[index]) }
             index = text.index(after: index)
         }
-        return word.isEmpty ? nil : (word, text[index...])
+        return (word, text[index...])
     }
 }
 

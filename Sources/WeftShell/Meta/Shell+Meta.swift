@@ -129,22 +129,11 @@ extension Shell {
     /// Words separated by spaces; "double quotes" keep spaces inside one word.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
-        var current = ""
-        var quoted = false, started = false
-        for character in text {
-            if character == "\"" {
-                quoted.toggle()
-                started = true
-            } else if character.isWhitespace, !quoted {
-                if started { words.append(current) }
-                current = ""
-                started = false
-            } else {
-                current.append(character)
-                started = true
-            }
+        var rest = Substring(text)
+        while let (word, after) = firstWord(rest) {
+            words.append(word)
+            rest = after
         }
-        if started { words.append(current) }
         return words
     }
 

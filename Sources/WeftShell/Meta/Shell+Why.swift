@@ -27,7 +27,7 @@ extension Shell {
             // whole sentence can be shown with the evidence marked in it.
             if case .list(let sentences)? = articleProperties.first(where: { $0.key == "sentences" })?.value,
                sentences.indices.contains(sentence - 1), let text = sentences[sentence - 1].stringValue {
-                out += "  sentence: \(sentence): \(Self.marking(claim.evidence, in: text, color: display.color && redirect == nil))\n"
+                out += "  sentence: \(sentence): \(Self.marking(claim.evidence, in: text, color: resultSettings.color))\n"
             } else {
                 out += "  sentence: \(sentence)\n"
             }

@@ -21,7 +21,7 @@ public struct ResultFormatter {
         switch settings.mode {
         case .box, .table: out += grid(table)
         case .tsv: out += delimited(table, separator: "\t", field: Self.tsvField)
-        case .csv: out += delimited(table, separator: ",", field: Self.csvField, newline: "\r\n")
+        case .csv: out += delimited(table, separator: ",", field: ResultExport.csvField, newline: "\r\n")
         case .json: out += ResultExport.json(table, graph: graph)
         case .jsonl:
             for row in table.rows {
@@ -53,12 +53,6 @@ public struct ResultFormatter {
     static func tsvField(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
         return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
-    }
-
-    /// RFC 4180: quote fields holding a comma, a quote or a line break; double inner quotes.
-    static func csvField(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     private func markdown(_ table: ResultTable) -> String {

@@ -268,8 +268,8 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         let d = edgeDate[Int(edge.raw)]
         return d == .min ? nil : Day(daysSinceEpoch: d)
     }
-    public var nodePropertyKeys: Set<String> { details.propertyKeys.nodes }
-    public var edgePropertyKeys: Set<String> { details.propertyKeys.edges }
+    public var nodePropertyKeys: Set<String> { details.nodePropertyKeysByKind.values.reduce(into: []) { $0.formUnion($1) } }
+    public var edgePropertyKeys: Set<String> { details.edgePropertyKeys }
     public func nodePropertyKeys(ofKind kind: KindID) -> Set<String> {
         details.nodePropertyKeysByKind[schema.kind(kind).name] ?? []
     }
