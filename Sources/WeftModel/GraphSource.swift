@@ -65,6 +65,13 @@ public protocol GraphSource: AnyObject, Sendable {
     func date(of edge: EdgeID) -> Day?
     /// The whole claim with its provenance; may read from disk.
     func claimRecord(_ edge: EdgeID) throws -> ClaimRecord
+    /// Only a claim's evidence, when a store can read it more cheaply than the whole record.
+    func evidence(of edge: EdgeID) -> String?
+    /// Runs `body` with every read from disk in one consistent snapshot (many reads, one lock).
+    func readingSnapshot<T>(_ body: () throws -> T) throws -> T
+    /// A source over the same graph that another thread can read from while this one is in use
+    /// (its own connection to the file); nil when the graph cannot be shared that way.
+    func concurrentReader() -> (any GraphSource)?
     /// The keys of typed properties that some node (edge) carries beyond the built-in fields.
     var nodePropertyKeys: Set<String> { get }
     var edgePropertyKeys: Set<String> { get }
@@ -100,6 +107,12 @@ public struct EdgeList: RandomAccessCollection, Sendable {
 
 extension GraphSource {
     public func nodePropertyKeys(ofKind kind: KindID) -> Set<String> { nodePropertyKeys }
+
+    public func evidence(of edge: EdgeID) -> String? { try? claimRecord(edge).evidence }
+
+    public func readingSnapshot<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    public func concurrentReader() -> (any GraphSource)? { nil }
 
     public func stringProperty(_ key: String, of node: NodeID) -> String? {
         properties(of: node).first(where: { $0.key == key })?.value.stringValue

@@ -60,6 +60,11 @@ public struct DOTWriter {
         bytes.append(contentsOf: "];\n".utf8)
     }
 
+    /// Kinds drawn by other writers (the batches of a whole-graph export), for the legend.
+    mutating func include(_ kinds: KindSet) {
+        kindsPresent = kindsPresent.union(kinds)
+    }
+
     mutating func edge(_ bundle: EdgeBundle) {
         bundle.write(schema, to: &bytes)
     }

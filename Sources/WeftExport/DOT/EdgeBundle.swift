@@ -21,7 +21,7 @@ struct EdgeBundle {
     var yieldsRanks = false
     private(set) var count = 0
     /// Claims per modality code (0 = none).
-    private var modalities = [Int](repeating: 0, count: 9)
+    private var modalities = InlineArray<9, Int>(repeating: 0)
     /// Claims with a modality other than none or asserted: only then is there a modality line.
     private var marked = 0
     private(set) var citations: [Citation] = []
@@ -58,8 +58,9 @@ struct EdgeBundle {
         var out = (negated ? "NOT " : "") + schema.relationType(type).name
         if count > 1 { out += " ×\(count)" }
         if marked > 0 {
-            let present = Modality.allCases.filter { modalities[Int($0.rawValue)] > 0 }
-            let parts = present.map { m in modalities[Int(m.rawValue)] == 1 || present.count == 1 ? m.name : "\(m.name) \(modalities[Int(m.rawValue)])" }
+            let counts = modalities
+            let present = Modality.allCases.filter { counts[Int($0.rawValue)] > 0 }
+            let parts = present.map { m in counts[Int(m.rawValue)] == 1 || present.count == 1 ? m.name : "\(m.name) \(counts[Int(m.rawValue)])" }
             out += "\n(" + parts.joined(separator: ", ") + ")"
         }
         return out
@@ -83,6 +84,7 @@ struct EdgeBundle {
 
     /// Appends the edge statement, one line, to `bytes`.
     func write(_ schema: Schema, to bytes: inout [UInt8]) {
+        let typeName = schema.relationTypes[Int(type.raw)].name
         bytes.append(literal: "  ")
         DOTText.append(tail, .id, to: &bytes)
         bytes.append(literal: " -> ")
@@ -92,7 +94,7 @@ struct EdgeBundle {
             // The common case in a large graph: the type's name alone, plain ASCII.
             bytes.append(UInt8(ascii: "\""))
             if negated { bytes.append(literal: "NOT ") }
-            bytes.append(contentsOf: schema.relationType(type).name.utf8)
+            bytes.append(contentsOf: typeName.utf8)
             bytes.append(UInt8(ascii: "\""))
         } else {
             DOTText.append(label(schema), .label, to: &bytes)
@@ -102,7 +104,7 @@ struct EdgeBundle {
         bytes.append(UInt8(ascii: "\""))
         if negated { bytes.append(literal: ", style=dashed") }
         // An article names everything in it: its MENTIONS are context, drawn faint so the acts stand out.
-        if schema.relationType(type).name == "MENTIONS" { bytes.append(literal: ", color=\"#c8c8c8\", fontcolor=\"#999999\"") }
+        if typeName == "MENTIONS" { bytes.append(literal: ", color=\"#c8c8c8\", fontcolor=\"#999999\"") }
         if undirected { bytes.append(literal: ", dir=none") } else if reversed { bytes.append(literal: ", dir=back") }
         // Width grows with the evidence behind an edge, slowly so one heavy pair does not dominate.
         let width = onPath ? 2.5 : 1.0 + Double(count.bitWidth - count.leadingZeroBitCount - 1) * 0.5

@@ -25,14 +25,10 @@ public struct GraphDOTFile {
         self.report = report
     }
 
+    /// Each thread of the export reads in its own snapshot of the file (GraphDOTExport).
     public func run() throws {
-        try graph.readingSnapshot(draw)
-    }
-
-    private func draw() throws {
         let selection = try select(in: graph)
-        var export = GraphDOTExport(source: graph, selection: selection, note: note(selection))
-        export.evidence = { graph.evidence(of: $0) }
+        let export = GraphDOTExport(source: graph, selection: selection, note: note(selection))
         if selection.isCut { report(cutMessage(selection)) }
 
         guard let output, let format = Graphviz.format(of: output) else {

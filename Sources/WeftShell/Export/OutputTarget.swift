@@ -27,7 +27,7 @@ public enum OutputTarget {
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
             try body(handle)
-            try handle.synchronize()
+            // Not synced: an export can be made again from the graph (docs/dot.md, "The command").
             try handle.close()
             guard rename(partial, path) == 0 else { throw ExportFailure(.cannotWrite, "cannot write '\(path)'") }
         } catch {

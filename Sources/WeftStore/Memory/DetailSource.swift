@@ -20,6 +20,14 @@ final class DetailSource: @unchecked Sendable {
             "SELECT CASE json_type(props, ?1) WHEN 'text' THEN json_extract(props, ?1) END FROM node WHERE id = ?2 AND props IS NOT NULL")
     }
 
+    /// The same details through a new read-only connection to the same file; nil for a graph in
+    /// memory (nothing to reconnect to) or when the file cannot be opened again.
+    func reopened() -> DetailSource? {
+        guard file.path != ":memory:",
+              let again = try? GraphFile.open(file.path, readOnly: true, schema: file.schema) else { return nil }
+        return try? DetailSource(again)
+    }
+
     func nodeProperties(rowid: Int64) -> [(key: String, value: Value)] {
         lock.withLock {
             nodeProps.reset()

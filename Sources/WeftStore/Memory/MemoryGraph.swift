@@ -277,15 +277,53 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     public func claimRecord(_ edge: EdgeID) throws -> ClaimRecord {
         try details.claim(rowid: Int64(edgeRowID[Int(edge.raw)]))
     }
-    /// A claim's evidence alone, without the rest of its record.
     /// Runs `body` with every detail read (evidence, properties, claims) in one read transaction
     /// of the graph file: one consistent snapshot, and far fewer system calls for many reads.
     public func readingSnapshot<T>(_ body: () throws -> T) throws -> T {
         try details.snapshot(body)
     }
 
+    /// A claim's evidence alone, without the rest of its record.
     public func evidence(of edge: EdgeID) -> String? {
         details.evidence(rowid: Int64(edgeRowID[Int(edge.raw)]))
+    }
+
+    /// The same indexes (shared, not copied) with a second connection to the graph file, for a
+    /// worker thread: SQLite serialises the statements of one connection, so threads reading
+    /// details through one connection would take turns. Nil for a graph held in memory only.
+    public func concurrentReader() -> (any GraphSource)? {
+        guard let details = details.reopened() else { return nil }
+        return MemoryGraph(sharing: self, details: details)
+    }
+
+    private init(sharing other: MemoryGraph, details: DetailSource) {
+        schema = other.schema
+        statistics = other.statistics
+        nodeKind = other.nodeKind
+        nodeRowID = other.nodeRowID
+        nodeExternalID = other.nodeExternalID
+        nodeName = other.nodeName
+        aliasOffsets = other.aliasOffsets
+        aliasText = other.aliasText
+        kindRanges = other.kindRanges
+        nameKeys = other.nameKeys
+        nameKeyNode = other.nameKeyNode
+        edgeType = other.edgeType
+        edgeFlags = other.edgeFlags
+        edgeCAMEO = other.edgeCAMEO
+        edgeSubject = other.edgeSubject
+        edgeObject = other.edgeObject
+        edgeArticle = other.edgeArticle
+        edgeSentence = other.edgeSentence
+        edgeDate = other.edgeDate
+        edgeRowID = other.edgeRowID
+        cameoCodes = other.cameoCodes
+        outOffsets = other.outOffsets
+        inOffsets = other.inOffsets
+        inEdges = other.inEdges
+        typeOffsets = other.typeOffsets
+        typeEdges = other.typeEdges
+        self.details = details
     }
 
     /// Bytes held by the index arrays.
