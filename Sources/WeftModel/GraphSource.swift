@@ -53,6 +53,10 @@ public protocol GraphSource: AnyObject, Sendable {
     func edges(of node: NodeID, direction: Direction, type: RelationTypeID?) -> EdgeList
     /// All edges of one relation type.
     func edges(ofType type: RelationTypeID) -> EdgeList
+    /// `edges(of:direction:type:)` with each edge's other end and whether it is negated: what a
+    /// walk needs, which a store may read without a look-up per edge.
+    func forEachAdjacent(of node: NodeID, direction: Direction, type: RelationTypeID?,
+                         _ body: (EdgeID, NodeID, Bool) throws -> Void) rethrows
 
     func type(of edge: EdgeID) -> RelationTypeID
     func subject(of edge: EdgeID) -> NodeID
@@ -109,6 +113,13 @@ extension GraphSource {
     public func nodePropertyKeys(ofKind kind: KindID) -> Set<String> { nodePropertyKeys }
 
     public func evidence(of edge: EdgeID) -> String? { try? claimRecord(edge).evidence }
+
+    public func forEachAdjacent(of node: NodeID, direction: Direction, type: RelationTypeID?,
+                                _ body: (EdgeID, NodeID, Bool) throws -> Void) rethrows {
+        for edge in edges(of: node, direction: direction, type: type) {
+            try body(edge, direction == .outgoing ? object(of: edge) : subject(of: edge), isNegated(edge))
+        }
+    }
 
     public func readingSnapshot<T>(_ body: () throws -> T) throws -> T { try body() }
 

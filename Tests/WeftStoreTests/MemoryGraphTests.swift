@@ -92,14 +92,14 @@ import WeftTestSupport
             nodeKinds.append(kind)
             lines.append(Fixtures.node("n\(i)", kind, "Tên \(i) Đức"))
         }
-        var claims: [(s: Int, t: String, o: Int)] = []
+        var claims: [(s: Int, t: String, o: Int, negated: Bool)] = []
         let actTypes = ["PRAISES", "SUPPORTS", "PROPOSES", "PHONES"]
         for i in 0..<600 {
             var s = Int(rng.next() % 60)
             while nodeKinds[s] == "Topic" { s = Int(rng.next() % 60) }
-            let o = Int(rng.next() % 60), t = actTypes[Int(rng.next() % 4)]
-            claims.append((s, t, o))
-            lines.append(Fixtures.edge("e\(i)", t, "n\(s)", "n\(o)"))
+            let o = Int(rng.next() % 60), t = actTypes[Int(rng.next() % 4)], negated = rng.next() % 5 == 0
+            claims.append((s, t, o, negated))
+            lines.append(Fixtures.edge("e\(i)", t, "n\(s)", "n\(o)", #""negated": \#(negated)"#))
         }
         let graph = try load(lines.joined(separator: "\n"))
         func ext(_ node: NodeID) -> Int { Int(graph.externalID(of: node).dropFirst()) ?? -1 }
@@ -115,6 +115,22 @@ import WeftTestSupport
                     .map { "\(graph.schema.relationType(graph.type(of: $0)).name)<\(ext(graph.subject(of: $0)))" }.sorted()
                 let expectedIn = claims.filter { $0.o == e && (typeName == nil || $0.t == typeName) }.map { "\($0.t)<\($0.s)" }.sorted()
                 #expect(into == expectedIn)
+                // The walk's form: the other end and the polarity from the adjacency itself.
+                func adjacent(_ direction: Direction, _ mark: String) -> [String] {
+                    var found: [String] = []
+                    graph.forEachAdjacent(of: id, direction: direction, type: type) { edge, other, negated in
+                        let ends = direction == .outgoing ? graph.object(of: edge) : graph.subject(of: edge)
+                        #expect(other == ends && negated == graph.isNegated(edge))
+                        found.append("\(graph.schema.relationType(graph.type(of: edge)).name)\(mark)\(ext(other))\(negated ? "!" : "")")
+                    }
+                    return found.sorted()
+                }
+                func expected(_ matching: [(s: Int, t: String, o: Int, negated: Bool)], _ mark: String, _ other: (Int, Int) -> Int) -> [String] {
+                    matching.filter { typeName == nil || $0.t == typeName }
+                        .map { "\($0.t)\(mark)\(other($0.s, $0.o))\($0.negated ? "!" : "")" }.sorted()
+                }
+                #expect(adjacent(.outgoing, ">") == expected(claims.filter { $0.s == e }, ">") { $1 })
+                #expect(adjacent(.incoming, "<") == expected(claims.filter { $0.o == e }, "<") { s, _ in s })
             }
         }
         for typeName in actTypes {

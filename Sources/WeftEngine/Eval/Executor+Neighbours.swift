@@ -11,38 +11,30 @@ extension Executor {
         let along: Direction = (pattern.direction == .outgoing) == forward ? .outgoing : .incoming
         if let types = pattern.types {
             for selection in types {
-                let negated = selection.negated
+                let wanted = selection.negated
                 if pattern.direction == .either || isSymmetric[Int(selection.type.raw)] {
-                    for edge in graph.edges(of: node, direction: .outgoing, type: selection.type)
-                    where graph.isNegated(edge) == negated {
-                        try body(edge, graph.object(of: edge))
+                    try graph.forEachAdjacent(of: node, direction: .outgoing, type: selection.type) { edge, other, negated in
+                        if negated == wanted { try body(edge, other) }
                     }
-                    for edge in graph.edges(of: node, direction: .incoming, type: selection.type)
-                    where graph.isNegated(edge) == negated {
-                        let other = graph.subject(of: edge)
-                        if other == node { continue }  // a self-loop, already seen outgoing
-                        try body(edge, other)
+                    try graph.forEachAdjacent(of: node, direction: .incoming, type: selection.type) { edge, other, negated in
+                        // A self-loop was already seen outgoing.
+                        if negated == wanted && other != node { try body(edge, other) }
                     }
                 } else {
-                    for edge in graph.edges(of: node, direction: along, type: selection.type)
-                    where graph.isNegated(edge) == negated {
-                        try body(edge, along == .outgoing ? graph.object(of: edge) : graph.subject(of: edge))
+                    try graph.forEachAdjacent(of: node, direction: along, type: selection.type) { edge, other, negated in
+                        if negated == wanted { try body(edge, other) }
                     }
                 }
             }
         } else if pattern.direction == .either {
-            for edge in graph.edges(of: node, direction: .outgoing, type: nil) { try body(edge, graph.object(of: edge)) }
-            for edge in graph.edges(of: node, direction: .incoming, type: nil) {
-                let other = graph.subject(of: edge)
-                if other == node { continue }
-                try body(edge, other)
+            try graph.forEachAdjacent(of: node, direction: .outgoing, type: nil) { edge, other, _ in try body(edge, other) }
+            try graph.forEachAdjacent(of: node, direction: .incoming, type: nil) { edge, other, _ in
+                if other != node { try body(edge, other) }
             }
         } else {
             // An untyped directed edge follows the stored direction, so `()-[r]->()` sees each
             // claim once; naming a symmetric type asks for both directions (docs/language.md).
-            for edge in graph.edges(of: node, direction: along, type: nil) {
-                try body(edge, along == .outgoing ? graph.object(of: edge) : graph.subject(of: edge))
-            }
+            try graph.forEachAdjacent(of: node, direction: along, type: nil) { edge, other, _ in try body(edge, other) }
         }
     }
 

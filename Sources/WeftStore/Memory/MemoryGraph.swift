@@ -39,6 +39,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     let outOffsets: [UInt32]  // node → range of edge ids (edges are sorted by subject)
     let inOffsets: [UInt32]
     let inEdges: [UInt32]  // sorted by (object, type, id)
+    let inOther: [UInt32]  // per inEdges position: the edge's subject, `negatedBit` set when negated
     let typeOffsets: [UInt32]
     let typeEdges: [UInt32]  // sorted by (type, id)
 
@@ -71,6 +72,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         outOffsets = adjacency.outOffsets
         inOffsets = adjacency.inOffsets
         inEdges = adjacency.inEdges
+        inOther = adjacency.inOther
         typeOffsets = adjacency.typeOffsets
         typeEdges = adjacency.typeEdges
         self.details = details
@@ -228,6 +230,30 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         }
     }
 
+    /// Bit 31 of an `inOther` entry: the claim is negated. Dense node ids stay below 2^31.
+    static let negatedBit: UInt32 = 1 << 31
+
+    /// Reads each edge's other end and polarity from the adjacency itself: outgoing edges are a
+    /// range of ids (their objects and flags in order), incoming ones carry their subject and
+    /// polarity beside them (`inOther`). A node's claims then cost no look-up at a scattered id.
+    public func forEachAdjacent(of node: NodeID, direction: Direction, type: RelationTypeID?,
+                                _ body: (EdgeID, NodeID, Bool) throws -> Void) rethrows {
+        let n = Int(node.raw)
+        switch direction {
+        case .outgoing:
+            var run = Int(outOffsets[n])..<Int(outOffsets[n + 1])
+            if let type { run = typeRun(run.lowerBound, run.upperBound, type.raw) { self.edgeType[$0] } }
+            for e in run { try body(EdgeID(UInt32(e)), NodeID(edgeObject[e]), edgeFlags[e] & 1 != 0) }
+        case .incoming:
+            var run = Int(inOffsets[n])..<Int(inOffsets[n + 1])
+            if let type { run = typeRun(run.lowerBound, run.upperBound, type.raw) { self.edgeType[Int(self.inEdges[$0])] } }
+            for i in run {
+                let other = inOther[i]
+                try body(EdgeID(inEdges[i]), NodeID(other & ~MemoryGraph.negatedBit), other & MemoryGraph.negatedBit != 0)
+            }
+        }
+    }
+
     /// Within positions low..<high sorted by type, the positions whose type is `type`.
     private func typeRun(_ low: Int, _ high: Int, _ type: UInt8, _ typeAt: (Int) -> UInt8) -> Range<Int> {
         func bound(_ below: (UInt8) -> Bool) -> Int {
@@ -321,6 +347,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         outOffsets = other.outOffsets
         inOffsets = other.inOffsets
         inEdges = other.inEdges
+        inOther = other.inOther
         typeOffsets = other.typeOffsets
         typeEdges = other.typeEdges
         self.details = details
@@ -330,7 +357,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     public var approximateBytes: Int {
         let nodeBytes = nodeKind.count * 9 + nodeExternalID.footprint + nodeName.footprint + aliasOffsets.count * 4
             + aliasText.footprint + nameKeys.footprint + nameKeyNode.count * 4
-        let edgeBytes = edgeType.count * 28 + inEdges.count * 4 + typeEdges.count * 4 + outOffsets.count * 8
+        let edgeBytes = edgeType.count * 28 + inEdges.count * 8 + typeEdges.count * 4 + outOffsets.count * 8
         return nodeBytes + edgeBytes
     }
 }

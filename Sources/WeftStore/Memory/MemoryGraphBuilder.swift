@@ -42,6 +42,7 @@ struct Adjacency {
     var outOffsets: [UInt32]
     var inOffsets: [UInt32]
     var inEdges: [UInt32]
+    var inOther: [UInt32]
     var typeOffsets: [UInt32]
     var typeEdges: [UInt32]
 }
@@ -247,7 +248,12 @@ enum MemoryGraphBuilder {
                 stats.distinctObjectsPerType[previous] += 1
             }
         }
-        let adjacency = Adjacency(outOffsets: outOffsets, inOffsets: inOffsets, inEdges: inEdges,
+        // Beside each incoming edge, its subject and polarity: walking a node's incoming claims
+        // then reads one array in order instead of two columns at the edges' scattered ids.
+        let inOther = inEdges.map { edge in
+            edges.subject[Int(edge)] | (edges.flags[Int(edge)] & 1 == 0 ? 0 : MemoryGraph.negatedBit)
+        }
+        let adjacency = Adjacency(outOffsets: outOffsets, inOffsets: inOffsets, inEdges: inEdges, inOther: inOther,
                                   typeOffsets: typeOffsets, typeEdges: typeEdges)
         return (edges, adjacency, stats)
     }
