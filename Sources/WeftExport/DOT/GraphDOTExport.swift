@@ -40,7 +40,7 @@ public struct GraphDOTExport {
         var edges = 0
         var kinds = KindSet()
         try OrderedBatches.run(
-            count: 2 * nodeBatches, workers: team, window: 8 * team.count,
+            count: 2 * nodeBatches, workers: team, window: 32 * team.count,
             session: { worker, body in try worker.source.readingSnapshot(body) },
             work: { worker, batch in
                 // All node statements first, then all edges, each in node id order.
