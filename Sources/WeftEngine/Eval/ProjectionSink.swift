@@ -19,12 +19,12 @@ final class ProjectionSink {
 
     @exclusivity(unchecked) private var out: [Row] = []
     @exclusivity(unchecked) private var sortKeys: [[RValue]] = []
-    @exclusivity(unchecked) private var seen = Set<[RValue]>()
+    @exclusivity(unchecked) private var seen = RowSet()
     /// Rows after which nothing more can change the result: SKIP + LIMIT without ORDER BY or grouping.
     private let enough: Int?
     // Grouping.
     private let grouping: [Int]
-    @exclusivity(unchecked) private var groups: [[RValue]: Int] = [:]
+    @exclusivity(unchecked) private var groups = RowSet()
     @exclusivity(unchecked) private var firstRows: [Row] = []
     @exclusivity(unchecked) private var states: [[AggregateState]] = []
     /// Rows received, for PROFILE.
@@ -83,14 +83,15 @@ final class ProjectionSink {
         } else {
             var key = [RValue](repeating: .null, count: grouping.count)
             for (k, item) in grouping.enumerated() { key[k] = try fast[item].value(row, executor) }
-            if let known = groups[key] { index = known } else {
-            index = firstRows.count
-            groups[key] = index
-            firstRows.append(row)
-            states.append(plan.aggregates.map { AggregateState($0) })
-            if firstRows.count > cap {
-                throw LimitReached(what: "more than \(cap) groups; narrow the pattern or add a limit")
-            }
+            let found = groups.insert(key)
+            index = found.index
+            if found.inserted {
+                // Groups are numbered in the order they appear, as firstRows and states are.
+                firstRows.append(row)
+                states.append(plan.aggregates.map { AggregateState($0) })
+                if firstRows.count > cap {
+                    throw LimitReached(what: "more than \(cap) groups; narrow the pattern or add a limit")
+                }
             }
         }
         let group = states[index]

@@ -1,0 +1,46 @@
+// The set of rows behind DISTINCT and the groups of an aggregation, keeping each row's hash.
+import WeftModel
+
+/// Rows numbered in the order they were first inserted, found again by hash. Each row's hash is
+/// kept beside it, so growing the table never hashes a row twice and a probe compares rows only
+/// when their hashes agree. With Swift's `Set<[RValue]>`, every growth re-read and re-hashed all
+/// rows — strings scattered over the heap — and `RETURN DISTINCT b.name` over 45,403 names at 5M
+/// claims spent more time there than finding the names.
+struct RowSet {
+    private(set) var rows: [[RValue]] = []
+    private var hashes: [Int] = []
+    /// Open addressing, linear probing: a row's index + 1, or 0 for an empty slot.
+    private var table: [UInt32] = []
+    private var mask = 0
+
+    var count: Int { rows.count }
+
+    /// The number of `row`, inserting it when it is new.
+    mutating func insert(_ row: [RValue]) -> (index: Int, inserted: Bool) {
+        if (rows.count + 1) * 2 > table.count { grow() }
+        let hash = row.hashValue
+        var slot = hash & mask
+        while table[slot] != 0 {
+            let index = Int(table[slot]) - 1
+            if hashes[index] == hash && rows[index] == row { return (index, false) }
+            slot = (slot + 1) & mask
+        }
+        rows.append(row)
+        hashes.append(hash)
+        table[slot] = UInt32(rows.count)
+        return (rows.count - 1, true)
+    }
+
+    /// Doubles the table (at least 16 slots, at most half full) and places every row again by
+    /// its kept hash.
+    private mutating func grow() {
+        let size = max(16, table.count * 2)
+        table = [UInt32](repeating: 0, count: size)
+        mask = size - 1
+        for (index, hash) in hashes.enumerated() {
+            var slot = hash & mask
+            while table[slot] != 0 { slot = (slot + 1) & mask }
+            table[slot] = UInt32(index + 1)
+        }
+    }
+}
