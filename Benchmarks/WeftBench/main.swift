@@ -40,6 +40,7 @@ func option(_ name: String, in arguments: [String]) -> String? {
     return arguments[k + 1]
 }
 
+Allocator.tune()  // as `weft` does
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.count >= 3, arguments[0] == "query" {
     // --runs N warm runs after two warm-ups; --budget S stops earlier once the warm runs took S

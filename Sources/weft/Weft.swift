@@ -1,5 +1,6 @@
 // The `weft` command: parses arguments and hands off to the libraries; exit codes per SPEC §3.
 import ArgumentParser
+import WeftStore
 
 @main
 struct Weft: ParsableCommand {
@@ -8,4 +9,9 @@ struct Weft: ParsableCommand {
         abstract: "A knowledge graph of Vietnamese news: actors, relations, topics, every edge tied to its sentence.",
         subcommands: [Open.self, Import.self, Export.self, Extract.self, Ingest.self],
         defaultSubcommand: Open.self)
+
+    static func main() {
+        Allocator.tune()
+        main(nil)
+    }
 }
