@@ -1,6 +1,8 @@
 // Equality and hashing of values: strings by their bytes, the rest as before.
 import Testing
 import WeftModel
+import WeftQuery
+import WeftStore
 @testable import WeftEngine
 
 @Suite struct ValueTests {
@@ -30,5 +32,22 @@ import WeftModel
         #expect(RValue.list([.string("a"), .int(2)]) == RValue.list([.string("a"), .int(2)]))
         #expect(RValue.node(NodeID(3)) != RValue.edge(EdgeID(3)))
         #expect(Set([RValue.null, .null, .bool(true), .bool(true)]).count == 2)
+    }
+
+    /// Strings the engine makes are NFC again, so byte equality stays canonical equality.
+    @Test func computedStringsAreNFCSoEqualityAndDistinctAgree() throws {
+        let session = Session(graph: try GraphFile.inMemory().loadMemoryGraph())
+        func rows(_ text: String) throws -> [[RValue]] {
+            let source = SourceText(text)
+            let parsed = Parser.parseScript(source)
+            let statement = try #require(parsed.statements.first, "\(parsed.diagnostics)")
+            guard case .table(let table) = try session.execute(statement, source: source) else { return [] }
+            return table.rows
+        }
+        // "e" followed by a combining acute accent, joined: "é" as one scalar.
+        #expect(try rows(#"WITH "e" + "\u0301" AS a, "é" AS b RETURN a = b, a <= b AND a >= b;"#) == [[.bool(true), .bool(true)]])
+        #expect(try rows(#"UNWIND ["é", "e" + "\u0301"] AS s RETURN DISTINCT s;"#).count == 1)
+        // Upper-casing ΐ (one scalar) gives Ϊ́ (three); NFC composes them back to two.
+        #expect(try rows(#"RETURN upper("ΐ") = "Ϊ́";"#) == [[.bool(true)]])
     }
 }

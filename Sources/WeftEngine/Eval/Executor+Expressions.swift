@@ -211,10 +211,12 @@ enum Arithmetic {
             case .divide: return .float(x / y)
             default: return .float(x.truncatingRemainder(dividingBy: y))
             }
-        case (.string(let x), .string(let y)) where op == .add: return .string(x + y)
+        // Joined strings are made NFC again ("e" + "\u{301}"), so that every string the engine
+        // holds is NFC and byte equality is canonical equality (RValue+Hashable).
+        case (.string(let x), .string(let y)) where op == .add: return .string(NFC.normalize(x + y))
         case (.list(let x), .list(let y)) where op == .add: return .list(x + y)
         case (.list(let x), let y) where op == .add: return .list(x + [y])
-        case (.string(let x), let y) where op == .add: return .string(x + ValueText.plain(y, graph: nil))
+        case (.string(let x), let y) where op == .add: return .string(NFC.normalize(x + ValueText.plain(y, graph: nil)))
         default: throw RuntimeFailure(message: "cannot apply `\(op.rawValue)` to \(a.typeName) and \(b.typeName)")
         }
     }

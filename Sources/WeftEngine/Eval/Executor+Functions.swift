@@ -35,9 +35,10 @@ extension Executor {
         case (.rels, .list(let l)): return .list(l)
         case (.cite, .edge(let e)): return .string(try cite(e))
         case (.fold, .string(let s)): return .string(Fold.key(s))
-        case (.lower, .string(let s)): return .string(s.lowercased())
-        case (.upper, .string(let s)): return .string(s.uppercased())
-        case (.trim, .string(let s)): return .string(s.trimmingCharacters(in: .whitespacesAndNewlines))
+        // Case mappings can leave NFC ("ΐ" upper-cases to three scalars): normalised again.
+        case (.lower, .string(let s)): return .string(NFC.normalize(s.lowercased()))
+        case (.upper, .string(let s)): return .string(NFC.normalize(s.uppercased()))
+        case (.trim, .string(let s)): return .string(NFC.normalize(s.trimmingCharacters(in: .whitespacesAndNewlines)))
         case (.toString, let v): return .string(ValueText.plain(v, graph: graph))
         case (.date, .string(let s)):
             guard let day = Day(iso: s) else { throw RuntimeFailure(message: "date(\"\(s)\"): expected YYYY-MM-DD") }

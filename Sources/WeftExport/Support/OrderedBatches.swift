@@ -17,6 +17,7 @@ enum OrderedBatches {
         session: @escaping (State, () throws -> Void) throws -> Void,
         work: @escaping (inout State, Int) -> Result, consume: (Result) throws -> Void
     ) throws {
+        precondition(!workers.isEmpty || count == 0, "batches but no worker")
         guard workers.count > 1, count > 1 else {
             guard var state = workers.first else { return }
             try session(state) { for batch in 0..<count { try consume(work(&state, batch)) } }

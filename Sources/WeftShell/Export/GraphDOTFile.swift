@@ -32,7 +32,7 @@ public struct GraphDOTFile {
         if selection.isCut { report(cutMessage(selection)) }
 
         guard let output, let format = Graphviz.format(of: output) else {
-            try OutputTarget.write(to: output) { handle in try export.write { try handle.write(contentsOf: $0) } }
+            try OutputTarget.write(to: output, sync: false) { handle in try export.write { try handle.write(contentsOf: $0) } }
             return
         }
         try render(export, to: output, format: format, nodes: selection.nodes.count)
@@ -68,7 +68,7 @@ public struct GraphDOTFile {
     private func render(_ export: GraphDOTExport, to output: String, format: Graphviz.Format, nodes: Int) throws {
         let dotPath = URL(fileURLWithPath: output).deletingPathExtension().appendingPathExtension("dot").path
         guard let executable = Graphviz.locate(path: ProcessInfo.processInfo.environment["PATH"]) else {
-            try OutputTarget.write(to: dotPath) { handle in try export.write { try handle.write(contentsOf: $0) } }
+            try OutputTarget.write(to: dotPath, sync: false) { handle in try export.write { try handle.write(contentsOf: $0) } }
             report("Graphviz is not installed, so no \(format.rawValue) was drawn; wrote \(dotPath). "
                    + "Install it (apt-get install graphviz) and run: dot -T\(format.rawValue) -o \(output) \(dotPath)")
             return
@@ -80,7 +80,7 @@ public struct GraphDOTFile {
             try? FileManager.default.removeItem(atPath: partialPicture)
         }
         var edges = 0
-        try OutputTarget.write(to: partialDOT) { handle in edges = try export.write { try handle.write(contentsOf: $0) } }
+        try OutputTarget.write(to: partialDOT, sync: false) { handle in edges = try export.write { try handle.write(contentsOf: $0) } }
         let layout = Graphviz.layout(nodes: nodes, edges: edges)
         if layout == .sfdp {
             report("\(nodes.formatted()) nodes and \(edges.formatted()) edges: laid out with sfdp (force-directed), since dot's "

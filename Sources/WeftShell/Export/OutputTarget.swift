@@ -3,8 +3,11 @@ import Foundation
 
 public enum OutputTarget {
     /// Calls `body` with standard output when `path` is nil; otherwise with a new file beside
-    /// `path`, renamed over it only when `body` succeeds and removed when it fails.
-    public static func write(to path: String?, _ body: (FileHandle) throws -> Void) throws {
+    /// `path`, renamed over it only when `body` succeeds and removed when it fails. `sync` waits
+    /// for the data to reach the disk before the rename, so a power cut cannot leave an empty
+    /// file where an old export (a JSONL backup) was; a DOT picture, made again in seconds from
+    /// the graph, skips it (docs/dot.md, "The command").
+    public static func write(to path: String?, sync: Bool = true, _ body: (FileHandle) throws -> Void) throws {
         guard let path else {
             try body(FileHandle.standardOutput)
             return
@@ -27,7 +30,7 @@ public enum OutputTarget {
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
             try body(handle)
-            // Not synced: an export can be made again from the graph (docs/dot.md, "The command").
+            if sync { try handle.synchronize() }
             try handle.close()
             guard rename(partial, path) == 0 else { throw ExportFailure(.cannotWrite, "cannot write '\(path)'") }
         } catch {

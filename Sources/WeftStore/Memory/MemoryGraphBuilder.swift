@@ -209,6 +209,8 @@ enum MemoryGraphBuilder {
         -> (EdgeColumns, Adjacency, GraphStatistics)
     {
         let n = nodeKinds.count, e = scanned.type.count
+        // inOther keeps a node id in 31 bits beside the negation bit.
+        precondition(n <= Int(MemoryGraph.negatedBit), "more than 2^31 nodes")
         // Stable counting sort by type, then by subject: the result is ordered by (subject, type).
         let byType = countingSort(e, buckets: typeCount) { Int(scanned.type[$0]) }.order
         let (bySubject, outOffsets) = countingSort(e, buckets: n, within: byType) { Int(scanned.subject[$0]) }
