@@ -56,6 +56,7 @@ struct Export: ParsableCommand {
     }
 
     func run() throws {
+        OutputTarget.removePartialOnInterrupt()
         try withExitCodes {
             let file = try GraphFile.open(graph, readOnly: true)
             switch format {

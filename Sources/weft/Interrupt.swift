@@ -1,5 +1,6 @@
 // Ctrl-C: a flag set by the signal handler, polled by long work and by the query watcher.
 import Foundation
+import WeftShell
 
 nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
 
@@ -7,12 +8,7 @@ enum Interrupt {
     /// Catches SIGINT and SIGTERM from now on; `requested` turns true when one arrives. No
     /// SA_RESTART, so a blocking read (libedit at the prompt, a pipe) returns with EINTR.
     static func install() {
-        // A parent (a test runner, a shell script) may have left these blocked; unblock them.
-        var signals = sigset_t()
-        sigemptyset(&signals)
-        sigaddset(&signals, SIGINT)
-        sigaddset(&signals, SIGTERM)
-        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
+        Signals.unblockInterrupts()
         var action = sigaction()
         action.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
         sigemptyset(&action.sa_mask)

@@ -60,6 +60,31 @@ import WeftTestSupport
         #expect(try Run.weft(["export", graph, "--format", "jsonl"]).stdout == before)
     }
 
+    @Test func ctrlCDuringAnExportExits130AndLeavesTheOldFile() throws {
+        let folder = Paths.temporaryFolder()
+        let graph = folder.appendingPathComponent("big.weft").path
+        let input = folder.appendingPathComponent("big.jsonl")
+        try CLI.writeBigInput(claims: 150_000, to: input)
+        #expect(try Run.weft(["import", input.path, "--into", graph]).status == 0)
+        let target = folder.appendingPathComponent("out.jsonl").path
+        try Data("the previous export\n".utf8).write(to: URL(fileURLWithPath: target))
+        let process = try CLI.start(["export", graph, "--format", "jsonl", "-o", target])
+        // Interrupt once the temporary file has something in it.
+        let partial = "\(target).partial-\(process.processIdentifier)"
+        let deadline = Date().addingTimeInterval(20)
+        while process.isRunning, Date() < deadline,
+              ((try? FileManager.default.attributesOfItem(atPath: partial))?[.size] as? Int ?? 0) < 1 << 20 {
+            usleep(5_000)
+        }
+        #expect(process.isRunning, "the export ended before it could be interrupted; make the input bigger")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "the previous export\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".partial-") }
+        #expect(leftovers.isEmpty)
+    }
+
     @Test func anotherProcessReadsWhileAnImportWrites() throws {
         let (_, graph, input) = try prepare()
         let before = try Run.weft(["export", graph, "--format", "jsonl"]).stdout

@@ -87,8 +87,13 @@ public struct GraphDOTFile {
                    + "layered layout takes minutes past \(Graphviz.largeGraph) nodes or \(Graphviz.largeEdgeCount) edges")
         }
         do {
-            try Graphviz.render(executable: executable, input: partialDOT, output: partialPicture, format: format, layout: layout)
-        } catch {
+            // Ctrl-C while Graphviz draws (it can take minutes) removes both temporary files.
+            try OutputTarget.removingOnInterrupt(partialDOT) {
+                try OutputTarget.removingOnInterrupt(partialPicture) {
+                    try Graphviz.render(executable: executable, input: partialDOT, output: partialPicture, format: format, layout: layout)
+                }
+            }
+        } catch let error as Graphviz.Failure {
             // Keep the DOT for a bug report: the file weft wrote is what Graphviz refused.
             _ = rename(partialDOT, dotPath)
             throw ExportFailure(.graphviz, "\(error.message) while drawing \(output); the DOT it was given is in \(dotPath)")

@@ -1,7 +1,32 @@
 // Writing an export to standard output or, atomically, to a file: a reader never sees half a file.
 import Foundation
 
+/// The temporary files an export is writing, for the signal handler: C strings in fixed slots,
+/// since the handler may only call async-signal-safe functions such as `unlink`.
+nonisolated(unsafe) private let pendingSlots = 4
+nonisolated(unsafe) private let pending: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+    let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: pendingSlots)
+    slots.initialize(repeating: nil, count: pendingSlots)
+    return slots
+}()
+
 public enum OutputTarget {
+    /// For a command that writes one export and exits (`weft export`): Ctrl-C or SIGTERM removes
+    /// the temporary file being written and exits with 130, so an interrupted export leaves
+    /// neither half a file nor a `NAME.partial-PID` behind.
+    public static func removePartialOnInterrupt() {
+        Signals.unblockInterrupts()
+        var action = sigaction()
+        _ = pending  // made before any signal can need it
+        action.__sigaction_handler.sa_handler = { signal in
+            for slot in 0..<pendingSlots { if let path = pending[slot] { unlink(path) } }
+            _exit(signal == SIGINT ? 130 : 128 + signal)
+        }
+        sigemptyset(&action.sa_mask)
+        sigaction(SIGINT, &action, nil)
+        sigaction(SIGTERM, &action, nil)
+    }
+
     /// Calls `body` with standard output when `path` is nil; otherwise with a new file beside
     /// `path`, renamed over it only when `body` succeeds and removed when it fails. `sync` waits
     /// for the data to reach the disk before the rename, so a power cut cannot leave an empty
@@ -27,6 +52,23 @@ public enum OutputTarget {
         guard FileManager.default.createFile(atPath: partial, contents: nil) else {
             throw ExportFailure(.cannotWrite, "cannot write '\(path)'")
         }
+        try removingOnInterrupt(partial) { try writeReplacing(path, partial: partial, sync: sync, body) }
+    }
+
+    /// Runs `body` with `path` marked as temporary: an interrupt then removes it
+    /// (`removePartialOnInterrupt`); without that handler, marking does nothing.
+    public static func removingOnInterrupt<T>(_ path: String, _ body: () throws -> T) rethrows -> T {
+        guard let slot = (0..<pendingSlots).first(where: { pending[$0] == nil }) else { return try body() }
+        pending[slot] = strdup(path)
+        defer {
+            let marked = pending[slot]
+            pending[slot] = nil
+            free(marked)
+        }
+        return try body()
+    }
+
+    private static func writeReplacing(_ path: String, partial: String, sync: Bool, _ body: (FileHandle) throws -> Void) throws {
         do {
             let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: partial))
             try body(handle)
