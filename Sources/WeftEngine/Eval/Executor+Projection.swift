@@ -33,7 +33,7 @@ final class AggregateState {
     var floatSum = 0.0
     var best: RValue = .null
     var items: [RValue] = []
-    var seen = Set<RValue>()
+    var seen = HashedSet<RValue>()
 
     init(_ spec: AggregateSpec) { self.spec = spec }
 

@@ -1,13 +1,16 @@
-// The set of rows behind DISTINCT and the groups of an aggregation, keeping each row's hash.
+// The sets behind DISTINCT, count(DISTINCT …) and the groups of an aggregation, keeping hashes.
 import WeftModel
 
-/// Rows numbered in the order they were first inserted, found again by hash. Each row's hash is
-/// kept beside it, so growing the table never hashes a row twice and a probe compares rows only
-/// when their hashes agree. With Swift's `Set<[RValue]>`, every growth re-read and re-hashed all
-/// rows — strings scattered over the heap — and `RETURN DISTINCT b.name` over 45,403 names at 5M
-/// claims spent more time there than finding the names.
-struct RowSet {
-    private(set) var rows: [[RValue]] = []
+/// The rows of DISTINCT and the group keys of an aggregation.
+typealias RowSet = HashedSet<[RValue]>
+
+/// Values numbered in the order they were first inserted, found again by hash. Each value's hash
+/// is kept beside it, so growing the table never hashes a value twice and a probe compares values
+/// only when their hashes agree. With Swift's `Set<[RValue]>`, every growth re-read and re-hashed
+/// all rows — strings scattered over the heap — and `RETURN DISTINCT b.name` over 45,403 names at
+/// 5M claims spent more time there than finding the names.
+struct HashedSet<Element: Hashable> {
+    private(set) var rows: [Element] = []
     private var hashes: [Int] = []
     /// Open addressing, linear probing: a row's index + 1, or 0 for an empty slot.
     private var table: [UInt32] = []
@@ -16,7 +19,7 @@ struct RowSet {
     var count: Int { rows.count }
 
     /// The number of `row`, inserting it when it is new.
-    mutating func insert(_ row: [RValue]) -> (index: Int, inserted: Bool) {
+    mutating func insert(_ row: Element) -> (index: Int, inserted: Bool) {
         if (rows.count + 1) * 2 > table.count { grow() }
         let hash = row.hashValue
         var slot = hash & mask
