@@ -3,7 +3,7 @@ import Foundation
 
 /// The temporary files an export is writing, for the signal handler: C strings in fixed slots,
 /// since the handler may only call async-signal-safe functions such as `unlink`.
-nonisolated(unsafe) private let pendingSlots = 4
+private let pendingSlots = 4
 nonisolated(unsafe) private let pending: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
     let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: pendingSlots)
     slots.initialize(repeating: nil, count: pendingSlots)
