@@ -159,11 +159,6 @@ enum IngestBatch {
 
     /// FNV-1a, 64 bits, in hex: enough to tell an edited article from an unchanged one.
     static func contentHash(_ data: Data) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        String(ByteHash.of(data), radix: 16)
     }
 }

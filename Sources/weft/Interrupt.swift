@@ -5,16 +5,9 @@ import WeftShell
 nonisolated(unsafe) private var interruptRequested: sig_atomic_t = 0
 
 enum Interrupt {
-    /// Catches SIGINT and SIGTERM from now on; `requested` turns true when one arrives. No
-    /// SA_RESTART, so a blocking read (libedit at the prompt, a pipe) returns with EINTR.
+    /// Catches SIGINT and SIGTERM from now on; `requested` turns true when one arrives.
     static func install() {
-        Signals.unblockInterrupts()
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in interruptRequested = 1 }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = 0
-        sigaction(SIGINT, &action, nil)
-        sigaction(SIGTERM, &action, nil)
+        Signals.handleInterrupts { _ in interruptRequested = 1 }
     }
 
     static var requested: Bool { interruptRequested != 0 }

@@ -164,7 +164,6 @@ enum Operation {
 struct CompiledQuery {
     var operations: [Operation]
     var columns: [String]
-    var outputSlots: [Int]
     var slotCount: Int
 }
 

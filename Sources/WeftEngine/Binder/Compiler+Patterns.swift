@@ -266,6 +266,15 @@ final class Definitions: @unchecked Sendable {
     /// The DEFINE RELATION statements in the order they were made, to compile them again on
     /// another graph (the shell reloads after `.ingest` and `.import`).
     var relationStatements: [(statement: DefineRelation, source: SourceText)] = []
+
+    /// Keeps `relation`, compiled from `statement`, replacing one of the same name; the statements
+    /// stay in the order they were defined (a reloaded session compiles them again in that order).
+    func add(_ relation: DefinedRelation, statement: DefineRelation, source: SourceText) {
+        let name = statement.name.text.lowercased()
+        relations[name] = relation
+        relationStatements.removeAll { $0.statement.name.text.lowercased() == name }
+        relationStatements.append((statement, source))
+    }
     /// The relation being defined, to catch a definition that uses itself.
     var defining: String?
 }

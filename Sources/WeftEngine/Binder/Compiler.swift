@@ -59,7 +59,7 @@ final class Compiler {
         }
         let plan = try projection(query.returning, predicate: nil, isWith: false, range: query.returning.range)
         operations.append(.project(plan))
-        return CompiledQuery(operations: operations, columns: plan.items.map(\.name), outputSlots: plan.items.map(\.slot),
+        return CompiledQuery(operations: operations, columns: plan.items.map(\.name),
                              slotCount: slotCount)
     }
 

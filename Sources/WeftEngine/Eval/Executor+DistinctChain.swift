@@ -28,7 +28,7 @@ extension Executor {
         if case .node(let bound) = row[startNode.slot] {
             if try accepts(bound, startNode, row) { starts = [bound] }
         } else if !startNode.boundBefore {
-            for candidate in try candidates(startNode, row) where try accepts(candidate, startNode, row) {
+            for candidate in try matchingNodes(startNode, row) {
                 try tick()
                 starts.append(candidate)
             }

@@ -37,11 +37,4 @@ extension Executor {
             try graph.forEachAdjacent(of: node, direction: along, type: nil) { edge, other, _ in try body(edge, other) }
         }
     }
-
-    /// The same as an array, for callers that bundle or sort.
-    func neighbours(of node: NodeID, _ pattern: PEdge, forward: Bool) -> [(EdgeID, NodeID)] {
-        var result: [(EdgeID, NodeID)] = []
-        forEachNeighbour(of: node, pattern, forward: forward) { result.append(($0, $1)) }
-        return result
-    }
 }

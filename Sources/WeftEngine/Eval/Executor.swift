@@ -226,7 +226,12 @@ final class Executor {
     }
 
     /// Nodes to try for an unbound node: from the name index when it has a name, else its kinds.
-    func candidates(_ node: PNode, _ row: Row) throws -> [NodeID] { try nameCandidates(node, row).nodes }
+    /// The nodes `node` admits in `row`, found through the name index when it names them (and
+    /// then not folded again by `accepts`).
+    func matchingNodes(_ node: PNode, _ row: Row) throws -> [NodeID] {
+        let (found, nameChecked) = try nameCandidates(node, row)
+        return try found.filter { try accepts($0, node, row, nameChecked: nameChecked) }
+    }
 
     /// The candidates, and whether the name index already matched every one of them against
     /// the whole pattern (in names or aliases), so `accepts` need not fold their names again.
@@ -340,7 +345,7 @@ final class Executor {
         }
         if optimize && plan.shortest && hops.lowerBound <= 1 && (boundEnd != nil || endNode.name != nil) {
             // Both ends known: search from both sides (the end's name gives the targets).
-            let targets = try boundEnd.map { [$0] } ?? candidates(endNode, state.row).filter { try accepts($0, endNode, state.row) }
+            let targets = try boundEnd.map { [$0] } ?? matchingNodes(endNode, state.row)
             try bidirectionalShortest(from: start, targets: targets, pattern, forward: forward, hops: hops, each: visit)
             return
         }

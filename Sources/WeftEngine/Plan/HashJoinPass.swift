@@ -61,22 +61,9 @@ enum HashJoinPass {
     {
         // The build side: its anchor, then the chain.
         var build = Planner.Ordered()
-        var bound: Set<Int> = []
-        let rows = Planner.scanEstimate(plan.nodes[b], graph: graph)
-        build.steps.append(.node(b))
-        build.estimates.append(rows.0)
-        build.notes.append(rows.1)
-        bound.insert(b)
-        var buildRows = rows.0
-        for (j, forward) in chainEdges {
-            let (fanout, note) = Planner.expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: bound)
-            buildRows *= fanout
-            build.steps.append(.edge(j, forward: forward))
-            build.estimates.append(buildRows)
-            build.notes.append(note)
-            bound.insert(plan.edges[j].from)
-            bound.insert(plan.edges[j].to)
-        }
+        build.takeNode(b, plan, graph: graph)
+        for (j, forward) in chainEdges { build.takeEdge(j, forward: forward, plan, graph: graph) }
+        let buildRows = build.rows
         let buildWork = work(plan, build.steps, preBound: [], graph: graph).cost + buildRows
         // The probe side, planned as usual, with the probe right after the meeting node is bound.
         var probe = Planner.order(plan, graph: graph, optimize: true, edges: probeEdges, nodes: probeNodes, preBound: preBound)

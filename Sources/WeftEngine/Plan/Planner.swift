@@ -9,6 +9,30 @@ enum Planner {
         var steps: [PatternPlan.Step] = []
         var estimates: [Double] = []
         var notes: [String] = []
+        /// While the order is built: the rows expected after the last step, the nodes bound so far.
+        var rows = 1.0
+        var bound: Set<Int> = []
+
+        /// Appends a scan of node `i`, with its estimate.
+        mutating func takeNode(_ i: Int, _ plan: PatternPlan, graph: GraphSource) {
+            let (estimate, note) = Planner.scanEstimate(plan.nodes[i], graph: graph)
+            rows *= max(estimate, plan.nodes[i].boundBefore ? 1 : 0)
+            steps.append(.node(i))
+            estimates.append(rows)
+            notes.append(note)
+            bound.insert(i)
+        }
+
+        /// Appends an expansion along edge `j`, with its estimate from the nodes bound so far.
+        mutating func takeEdge(_ j: Int, forward: Bool, _ plan: PatternPlan, graph: GraphSource) {
+            let (fanout, note) = Planner.expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: bound)
+            rows *= fanout
+            steps.append(.edge(j, forward: forward))
+            estimates.append(rows)
+            notes.append(note)
+            bound.insert(plan.edges[j].from)
+            bound.insert(plan.edges[j].to)
+        }
     }
 
     /// Fills `plan.steps`, `plan.estimates` and `plan.notes`. With `optimize` off, steps follow the
@@ -30,27 +54,11 @@ enum Planner {
     /// programming for small connected parts, greedy beyond, the written order unoptimised.
     static func order(_ plan: PatternPlan, graph: GraphSource, optimize: Bool, edges: [Int], nodes: [Int],
                       preBound: Set<Int>) -> Ordered {
-        var bound = preBound
         var remaining = edges
-        var result = Ordered()
-        var rows = 1.0
-
-        func takeNode(_ i: Int) {
-            let (estimate, note) = scanEstimate(plan.nodes[i], graph: graph)
-            rows *= max(estimate, plan.nodes[i].boundBefore ? 1 : 0)
-            result.steps.append(.node(i))
-            result.estimates.append(rows)
-            result.notes.append(note)
-            bound.insert(i)
-        }
+        var result = Ordered(bound: preBound)
+        func takeNode(_ i: Int) { result.takeNode(i, plan, graph: graph) }
         func takeEdge(_ j: Int, forward: Bool) {
-            let (fanout, note) = expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: bound)
-            rows *= fanout
-            result.steps.append(.edge(j, forward: forward))
-            result.estimates.append(rows)
-            result.notes.append(note)
-            bound.insert(plan.edges[j].from)
-            bound.insert(plan.edges[j].to)
+            result.takeEdge(j, forward: forward, plan, graph: graph)
             remaining.removeAll { $0 == j }
         }
 
@@ -58,16 +66,16 @@ enum Planner {
             // Dynamic programming found the cheapest order for this small connected pattern.
             if let anchor = order.anchor { takeNode(anchor) }
             for (edge, forward) in order.edges { takeEdge(edge, forward: forward) }
-            for i in nodes where !bound.contains(i) { takeNode(i) }
+            for i in nodes where !result.bound.contains(i) { takeNode(i) }
         } else if optimize {
-            while !remaining.isEmpty || nodes.contains(where: { !bound.contains($0) }) {
+            while !remaining.isEmpty || nodes.contains(where: { !result.bound.contains($0) }) {
                 var best: (cost: Double, edge: Int, forward: Bool)?
                 for j in remaining {
                     let edge = plan.edges[j]
                     for forward in [true, false] {
                         let start = forward ? edge.from : edge.to
-                        guard bound.contains(start) else { continue }
-                        let cost = rows * expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: bound).0
+                        guard result.bound.contains(start) else { continue }
+                        let cost = result.rows * expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: result.bound).0
                         if let current = best, current.cost <= cost { continue }
                         best = (cost, j, forward)
                     }
@@ -77,7 +85,7 @@ enum Planner {
                     continue
                 }
                 // Nothing connects to what is bound: anchor at the cheapest unbound node.
-                let unbound = nodes.filter { !bound.contains($0) }
+                let unbound = nodes.filter { !result.bound.contains($0) }
                 let cheapest = unbound.min { scanEstimate(plan.nodes[$0], graph: graph).0 < scanEstimate(plan.nodes[$1], graph: graph).0 }
                 guard let cheapest else { break }
                 takeNode(cheapest)
@@ -85,12 +93,12 @@ enum Planner {
         } else {
             for j in edges {
                 let edge = plan.edges[j]
-                if !bound.contains(edge.from) && !bound.contains(edge.to) {
+                if !result.bound.contains(edge.from) && !result.bound.contains(edge.to) {
                     takeNode(edge.from)
                 }
-                takeEdge(j, forward: bound.contains(edge.from))
+                takeEdge(j, forward: result.bound.contains(edge.from))
             }
-            for i in nodes where !bound.contains(i) { takeNode(i) }
+            for i in nodes where !result.bound.contains(i) { takeNode(i) }
         }
         return result
     }

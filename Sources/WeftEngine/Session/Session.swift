@@ -51,8 +51,7 @@ public final class Session: @unchecked Sendable {
         var dropped: [String] = []
         for (define, source) in definitions.relationStatements {
             if let relation = try? next.compileRelation(define, source: source) {
-                next.definitions.relations[define.name.text.lowercased()] = relation
-                next.definitions.relationStatements.append((define, source))
+                next.definitions.add(relation, statement: define, source: source)
             } else {
                 dropped.append(define.name.text)
             }
@@ -97,10 +96,7 @@ public final class Session: @unchecked Sendable {
             definitions.queries[define.name.text.lowercased()] = (define, source)
             return .defined("defined query \(define.name.text)(\(define.parameters.map { "$" + $0.text }.joined(separator: ", ")))")
         case .defineRelation(let define):
-            let relation = try compileRelation(define, source: source)
-            definitions.relations[define.name.text.lowercased()] = relation
-            definitions.relationStatements.removeAll { $0.statement.name.text.lowercased() == define.name.text.lowercased() }
-            definitions.relationStatements.append((define, source))
+            definitions.add(try compileRelation(define, source: source), statement: define, source: source)
             return .defined("defined relation \(define.name.text)(\(define.subject.text), \(define.object.text))")
         case .describe(let describe):
             var (table, edges) = try Describer(session: self, source: source).describe(describe, parameters: parameters)

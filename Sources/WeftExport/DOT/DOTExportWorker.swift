@@ -21,14 +21,13 @@ struct DOTExportWorker {
     }
 
     mutating func nodeStatements(_ nodes: ArraySlice<NodeID>) -> GraphDOTExport.Block {
-        var kinds = KindSet()
         for node in nodes {
             let kind = source.kind(of: node)
-            kinds.insert(kind)
             writer.node(id: source.externalID(of: node), kind: kind,
                         name: kind == article ? titles.title(of: node) : source.name(of: node), aliases: source.aliases(of: node))
         }
-        return GraphDOTExport.Block(bytes: writer.take(), kinds: kinds)
+        // The writer has noted every kind it drew (this batch's and earlier ones: the caller unites).
+        return GraphDOTExport.Block(bytes: writer.take(), kinds: writer.kindsPresent)
     }
 
     mutating func edgeStatements(_ nodes: ArraySlice<NodeID>, _ selection: NodeSelection) -> GraphDOTExport.Block {

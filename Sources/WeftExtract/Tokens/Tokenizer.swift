@@ -24,14 +24,16 @@ public struct Token: Equatable, Sendable {
 }
 
 /// FNV-1a over bytes, 64 bits.
-enum ByteHash {
+public enum ByteHash {
     static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
     @inline(__always) static func add(_ hash: inout UInt64, _ byte: UInt8) {
         hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
     }
-    static func of(_ text: String) -> UInt64 {
+    static func of(_ text: String) -> UInt64 { of(text.utf8) }
+    /// FNV-1a, 64 bits, of any bytes (an article's content hash, WeftIngest).
+    public static func of<Bytes: Sequence>(_ bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
         var hash = seed
-        for byte in text.utf8 { add(&hash, byte) }
+        for byte in bytes { add(&hash, byte) }
         return hash
     }
 }

@@ -15,16 +15,11 @@ public enum OutputTarget {
     /// the temporary file being written and exits with 130, so an interrupted export leaves
     /// neither half a file nor a `NAME.partial-PID` behind.
     public static func removePartialOnInterrupt() {
-        Signals.unblockInterrupts()
-        var action = sigaction()
         _ = pending  // made before any signal can need it
-        action.__sigaction_handler.sa_handler = { signal in
+        Signals.handleInterrupts { signal in
             for slot in 0..<pendingSlots { if let path = pending[slot] { unlink(path) } }
             _exit(signal == SIGINT ? 130 : 128 + signal)
         }
-        sigemptyset(&action.sa_mask)
-        sigaction(SIGINT, &action, nil)
-        sigaction(SIGTERM, &action, nil)
     }
 
     /// Calls `body` with standard output when `path` is nil; otherwise with a new file beside

@@ -47,7 +47,7 @@ public enum MetaCommands {
                 + "`.export ntriples FILE` as RDF N-Triples (docs/rdf.md), `.export dot FILE` as Graphviz DOT — at most "
                 + "500 nodes, those with most claims; FILE ending in .svg, .png or .pdf is drawn. For one actor's "
                 + "surroundings use `.dot FILE` with a query, or `weft export --around NAME`.",
-              completes: .words(["jsonl", "ntriples", "dot"])),
+              completes: .words(ExportedFormat.allCases.map(\.rawValue))),
         .init(name: "why", arguments: "EDGE_ID", summary: "Where a claim came from",
               help: "Shows the article (title and date), the sentence number, the evidence and the extraction rule "
                 + "of a claim, e.g. `.why R01.0`.", completes: .nothing),

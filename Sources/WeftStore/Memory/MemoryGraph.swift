@@ -11,37 +11,19 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     public let schema: Schema
     public let statistics: GraphStatistics
 
-    // Nodes.
-    let nodeKind: [UInt8]
-    let nodeRowID: [Int64]
-    let nodeExternalID: StringArena
-    let nodeName: StringArena
-    let aliasOffsets: [UInt32]
-    let aliasText: StringArena
-    let kindRanges: [Range<UInt32>]
+    /// Node columns indexed by NodeID.raw: kind, stored rowid, external id, name, aliases
+    /// (`aliasOffsets` into `aliasText`), and the id range of each kind.
+    let nodeColumns: NodeColumns
     // The name index: fold keys sorted by their UTF-8 bytes, each with its node.
     let nameKeys: StringArena
     let nameKeyNode: [UInt32]
-
-    // Edge columns, indexed by EdgeID.raw.
-    let edgeType: [UInt8]
-    let edgeFlags: [UInt8]  // bit 0: negated; bits 4–7: modality code
-    let edgeCAMEO: [UInt16]  // index into cameoCodes; 0 = none
-    let edgeSubject: [UInt32]
-    let edgeObject: [UInt32]
-    let edgeArticle: [UInt32]  // UInt32.max = none
-    let edgeSentence: [UInt32]  // 0 = none
-    let edgeDate: [Int32]  // Int32.min = none
-    let edgeRowID: [UInt32]
-    let cameoCodes: [String]
-
-    // Adjacency.
-    let outOffsets: [UInt32]  // node → range of edge ids (edges are sorted by subject)
-    let inOffsets: [UInt32]
-    let inEdges: [UInt32]  // sorted by (object, type, id)
-    let inOther: [UInt32]  // per inEdges position: the edge's subject, `negatedBit` set when negated
-    let typeOffsets: [UInt32]
-    let typeEdges: [UInt32]  // sorted by (type, id)
+    /// Edge columns indexed by EdgeID.raw (flags: bit 0 negated, bits 4–7 modality code; cameo: an
+    /// index into `cameoCodes`, 0 = none; article UInt32.max, sentence 0, date Int32.min = none).
+    let edgeColumns: EdgeColumns
+    /// `outOffsets`: node → its range of edge ids (edges are sorted by subject); `inEdges` sorted by
+    /// (object, type, id) with `inOther` beside it (the subject, `negatedBit` set when negated);
+    /// `typeEdges` sorted by (type, id).
+    let adjacency: Adjacency
 
     /// Where claim details and node properties come from (the graph file), behind a lock.
     let details: DetailSource
@@ -50,53 +32,33 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
          edges: EdgeColumns, adjacency: Adjacency, details: DetailSource) {
         self.schema = schema
         self.statistics = statistics
-        nodeKind = nodes.kind
-        nodeRowID = nodes.rowID
-        nodeExternalID = nodes.externalID
-        nodeName = nodes.name
-        aliasOffsets = nodes.aliasOffsets
-        aliasText = nodes.aliasText
-        kindRanges = nodes.kindRanges
+        nodeColumns = nodes
         nameKeys = names.keys
         nameKeyNode = names.nodes
-        edgeType = edges.type
-        edgeFlags = edges.flags
-        edgeCAMEO = edges.cameo
-        edgeSubject = edges.subject
-        edgeObject = edges.object
-        edgeArticle = edges.article
-        edgeSentence = edges.sentence
-        edgeDate = edges.date
-        edgeRowID = edges.rowID
-        cameoCodes = edges.cameoCodes
-        outOffsets = adjacency.outOffsets
-        inOffsets = adjacency.inOffsets
-        inEdges = adjacency.inEdges
-        inOther = adjacency.inOther
-        typeOffsets = adjacency.typeOffsets
-        typeEdges = adjacency.typeEdges
+        edgeColumns = edges
+        self.adjacency = adjacency
         self.details = details
     }
 
-    public var nodeCount: Int { nodeKind.count }
-    public var edgeCount: Int { edgeType.count }
+    public var nodeCount: Int { nodeColumns.kind.count }
+    public var edgeCount: Int { edgeColumns.type.count }
 
     // MARK: Nodes
 
-    public func kind(of node: NodeID) -> KindID { KindID(nodeKind[Int(node.raw)]) }
-    public func name(of node: NodeID) -> String { nodeName[Int(node.raw)] }
-    public func externalID(of node: NodeID) -> String { nodeExternalID[Int(node.raw)] }
+    public func kind(of node: NodeID) -> KindID { KindID(nodeColumns.kind[Int(node.raw)]) }
+    public func name(of node: NodeID) -> String { nodeColumns.name[Int(node.raw)] }
+    public func externalID(of node: NodeID) -> String { nodeColumns.externalID[Int(node.raw)] }
     public func aliases(of node: NodeID) -> [String] {
-        aliasText.strings(Int(aliasOffsets[Int(node.raw)])..<Int(aliasOffsets[Int(node.raw) + 1]))
+        nodeColumns.aliasText.strings(Int(nodeColumns.aliasOffsets[Int(node.raw)])..<Int(nodeColumns.aliasOffsets[Int(node.raw) + 1]))
     }
     public func properties(of node: NodeID) -> [(key: String, value: Value)] {
-        details.nodeProperties(rowid: nodeRowID[Int(node.raw)])
+        details.nodeProperties(rowid: nodeColumns.rowID[Int(node.raw)])
     }
     public func stringProperty(_ key: String, of node: NodeID) -> String? {
-        details.nodeStringProperty(key, rowid: nodeRowID[Int(node.raw)])
+        details.nodeStringProperty(key, rowid: nodeColumns.rowID[Int(node.raw)])
     }
     public func nodes(ofKind kind: KindID) -> Range<UInt32> {
-        Int(kind.raw) < kindRanges.count ? kindRanges[Int(kind.raw)] : 0..<0
+        Int(kind.raw) < nodeColumns.kindRanges.count ? nodeColumns.kindRanges[Int(kind.raw)] : 0..<0
     }
     public func node(externalID: String) -> NodeID? {
         guard let rowid = details.nodeRowID(externalID: externalID) else { return nil }
@@ -104,13 +66,13 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     }
     /// The dense id of the node stored with `rowid` (binary search within its kind's range).
     func nodeID(rowid: Int64) -> NodeID? {
-        for range in kindRanges {
+        for range in nodeColumns.kindRanges {
             var low = Int(range.lowerBound), high = Int(range.upperBound)
             while low < high {
                 let mid = (low + high) / 2
-                if nodeRowID[mid] < rowid { low = mid + 1 } else { high = mid }
+                if nodeColumns.rowID[mid] < rowid { low = mid + 1 } else { high = mid }
             }
-            if low < Int(range.upperBound) && nodeRowID[low] == rowid { return NodeID(UInt32(low)) }
+            if low < Int(range.upperBound) && nodeColumns.rowID[low] == rowid { return NodeID(UInt32(low)) }
         }
         return nil
     }
@@ -218,38 +180,38 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         let n = Int(node.raw)
         switch direction {
         case .outgoing:
-            let low = Int(outOffsets[n]), high = Int(outOffsets[n + 1])
+            let low = Int(adjacency.outOffsets[n]), high = Int(adjacency.outOffsets[n + 1])
             guard let type else { return EdgeList(range: UInt32(low)..<UInt32(high)) }
-            let run = typeRun(low, high, type.raw) { self.edgeType[$0] }
+            let run = typeRun(low, high, type.raw) { self.edgeColumns.type[$0] }
             return EdgeList(range: UInt32(run.lowerBound)..<UInt32(run.upperBound))
         case .incoming:
-            let low = Int(inOffsets[n]), high = Int(inOffsets[n + 1])
-            guard let type else { return EdgeList(inEdges[low..<high]) }
-            let run = typeRun(low, high, type.raw) { self.edgeType[Int(self.inEdges[$0])] }
-            return EdgeList(inEdges[run])
+            let low = Int(adjacency.inOffsets[n]), high = Int(adjacency.inOffsets[n + 1])
+            guard let type else { return EdgeList(adjacency.inEdges[low..<high]) }
+            let run = typeRun(low, high, type.raw) { self.edgeColumns.type[Int(self.adjacency.inEdges[$0])] }
+            return EdgeList(adjacency.inEdges[run])
         }
     }
 
-    /// Bit 31 of an `inOther` entry: the claim is negated. Dense node ids stay below 2^31.
+    /// Bit 31 of an `adjacency.inOther` entry: the claim is negated. Dense node ids stay below 2^31.
     static let negatedBit: UInt32 = 1 << 31
 
     /// Reads each edge's other end and polarity from the adjacency itself: outgoing edges are a
     /// range of ids (their objects and flags in order), incoming ones carry their subject and
-    /// polarity beside them (`inOther`). A node's claims then cost no look-up at a scattered id.
+    /// polarity beside them (`adjacency.inOther`). A node's claims then cost no look-up at a scattered id.
     public func forEachAdjacent(of node: NodeID, direction: Direction, type: RelationTypeID?,
                                 _ body: (EdgeID, NodeID, Bool) throws -> Void) rethrows {
         let n = Int(node.raw)
         switch direction {
         case .outgoing:
-            var run = Int(outOffsets[n])..<Int(outOffsets[n + 1])
-            if let type { run = typeRun(run.lowerBound, run.upperBound, type.raw) { self.edgeType[$0] } }
-            for e in run { try body(EdgeID(UInt32(e)), NodeID(edgeObject[e]), edgeFlags[e] & 1 != 0) }
+            var run = Int(adjacency.outOffsets[n])..<Int(adjacency.outOffsets[n + 1])
+            if let type { run = typeRun(run.lowerBound, run.upperBound, type.raw) { self.edgeColumns.type[$0] } }
+            for e in run { try body(EdgeID(UInt32(e)), NodeID(edgeColumns.object[e]), edgeColumns.flags[e] & 1 != 0) }
         case .incoming:
-            var run = Int(inOffsets[n])..<Int(inOffsets[n + 1])
-            if let type { run = typeRun(run.lowerBound, run.upperBound, type.raw) { self.edgeType[Int(self.inEdges[$0])] } }
+            var run = Int(adjacency.inOffsets[n])..<Int(adjacency.inOffsets[n + 1])
+            if let type { run = typeRun(run.lowerBound, run.upperBound, type.raw) { self.edgeColumns.type[Int(self.adjacency.inEdges[$0])] } }
             for i in run {
-                let other = inOther[i]
-                try body(EdgeID(inEdges[i]), NodeID(other & ~MemoryGraph.negatedBit), other & MemoryGraph.negatedBit != 0)
+                let other = adjacency.inOther[i]
+                try body(EdgeID(adjacency.inEdges[i]), NodeID(other & ~MemoryGraph.negatedBit), other & MemoryGraph.negatedBit != 0)
             }
         }
     }
@@ -269,29 +231,29 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
 
     public func edges(ofType type: RelationTypeID) -> EdgeList {
         let t = Int(type.raw)
-        guard t + 1 < typeOffsets.count else { return .empty }
-        return EdgeList(typeEdges[Int(typeOffsets[t])..<Int(typeOffsets[t + 1])])
+        guard t + 1 < adjacency.typeOffsets.count else { return .empty }
+        return EdgeList(adjacency.typeEdges[Int(adjacency.typeOffsets[t])..<Int(adjacency.typeOffsets[t + 1])])
     }
 
-    public func type(of edge: EdgeID) -> RelationTypeID { RelationTypeID(edgeType[Int(edge.raw)]) }
-    public func subject(of edge: EdgeID) -> NodeID { NodeID(edgeSubject[Int(edge.raw)]) }
-    public func object(of edge: EdgeID) -> NodeID { NodeID(edgeObject[Int(edge.raw)]) }
-    public func isNegated(_ edge: EdgeID) -> Bool { edgeFlags[Int(edge.raw)] & 1 != 0 }
-    public func modality(of edge: EdgeID) -> Modality? { Modality(rawValue: edgeFlags[Int(edge.raw)] >> 4) }
+    public func type(of edge: EdgeID) -> RelationTypeID { RelationTypeID(edgeColumns.type[Int(edge.raw)]) }
+    public func subject(of edge: EdgeID) -> NodeID { NodeID(edgeColumns.subject[Int(edge.raw)]) }
+    public func object(of edge: EdgeID) -> NodeID { NodeID(edgeColumns.object[Int(edge.raw)]) }
+    public func isNegated(_ edge: EdgeID) -> Bool { edgeColumns.flags[Int(edge.raw)] & 1 != 0 }
+    public func modality(of edge: EdgeID) -> Modality? { Modality(rawValue: edgeColumns.flags[Int(edge.raw)] >> 4) }
     public func cameo(of edge: EdgeID) -> String? {
-        let code = edgeCAMEO[Int(edge.raw)]
-        return code == 0 ? nil : cameoCodes[Int(code)]
+        let code = edgeColumns.cameo[Int(edge.raw)]
+        return code == 0 ? nil : edgeColumns.cameoCodes[Int(code)]
     }
     public func article(of edge: EdgeID) -> NodeID? {
-        let a = edgeArticle[Int(edge.raw)]
+        let a = edgeColumns.article[Int(edge.raw)]
         return a == .max ? nil : NodeID(a)
     }
     public func sentence(of edge: EdgeID) -> Int? {
-        let s = edgeSentence[Int(edge.raw)]
+        let s = edgeColumns.sentence[Int(edge.raw)]
         return s == 0 ? nil : Int(s)
     }
     public func date(of edge: EdgeID) -> Day? {
-        let d = edgeDate[Int(edge.raw)]
+        let d = edgeColumns.date[Int(edge.raw)]
         return d == .min ? nil : Day(daysSinceEpoch: d)
     }
     public var nodePropertyKeys: Set<String> { details.nodePropertyKeysByKind.values.reduce(into: []) { $0.formUnion($1) } }
@@ -301,7 +263,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     }
 
     public func claimRecord(_ edge: EdgeID) throws -> ClaimRecord {
-        try details.claim(rowid: Int64(edgeRowID[Int(edge.raw)]))
+        try details.claim(rowid: Int64(edgeColumns.rowID[Int(edge.raw)]))
     }
     /// Runs `body` with every detail read (evidence, properties, claims) in one read transaction
     /// of the graph file: one consistent snapshot, and far fewer system calls for many reads.
@@ -311,7 +273,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
 
     /// A claim's evidence alone, without the rest of its record.
     public func evidence(of edge: EdgeID) -> String? {
-        details.evidence(rowid: Int64(edgeRowID[Int(edge.raw)]))
+        details.evidence(rowid: Int64(edgeColumns.rowID[Int(edge.raw)]))
     }
 
     /// The same indexes (shared, not copied) with a second connection to the graph file, for a
@@ -319,45 +281,15 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     /// details through one connection would take turns. Nil for a graph held in memory only.
     public func concurrentReader() -> (any GraphSource)? {
         guard let details = details.reopened() else { return nil }
-        return MemoryGraph(sharing: self, details: details)
-    }
-
-    private init(sharing other: MemoryGraph, details: DetailSource) {
-        schema = other.schema
-        statistics = other.statistics
-        nodeKind = other.nodeKind
-        nodeRowID = other.nodeRowID
-        nodeExternalID = other.nodeExternalID
-        nodeName = other.nodeName
-        aliasOffsets = other.aliasOffsets
-        aliasText = other.aliasText
-        kindRanges = other.kindRanges
-        nameKeys = other.nameKeys
-        nameKeyNode = other.nameKeyNode
-        edgeType = other.edgeType
-        edgeFlags = other.edgeFlags
-        edgeCAMEO = other.edgeCAMEO
-        edgeSubject = other.edgeSubject
-        edgeObject = other.edgeObject
-        edgeArticle = other.edgeArticle
-        edgeSentence = other.edgeSentence
-        edgeDate = other.edgeDate
-        edgeRowID = other.edgeRowID
-        cameoCodes = other.cameoCodes
-        outOffsets = other.outOffsets
-        inOffsets = other.inOffsets
-        inEdges = other.inEdges
-        inOther = other.inOther
-        typeOffsets = other.typeOffsets
-        typeEdges = other.typeEdges
-        self.details = details
+        return MemoryGraph(schema: schema, statistics: statistics, nodes: nodeColumns, names: (nameKeys, nameKeyNode),
+                           edges: edgeColumns, adjacency: adjacency, details: details)
     }
 
     /// Bytes held by the index arrays.
     public var approximateBytes: Int {
-        let nodeBytes = nodeKind.count * 9 + nodeExternalID.footprint + nodeName.footprint + aliasOffsets.count * 4
-            + aliasText.footprint + nameKeys.footprint + nameKeyNode.count * 4
-        let edgeBytes = edgeType.count * 28 + inEdges.count * 8 + typeEdges.count * 4 + outOffsets.count * 8
+        let nodeBytes = nodeColumns.kind.count * 9 + nodeColumns.externalID.footprint + nodeColumns.name.footprint + nodeColumns.aliasOffsets.count * 4
+            + nodeColumns.aliasText.footprint + nameKeys.footprint + nameKeyNode.count * 4
+        let edgeBytes = edgeColumns.type.count * 28 + adjacency.inEdges.count * 8 + adjacency.typeEdges.count * 4 + adjacency.outOffsets.count * 8
         return nodeBytes + edgeBytes
     }
 }

@@ -227,7 +227,12 @@ enum MemoryGraphBuilder {
         edges.rowID = gather(scanned.rowID, bySubject)
         // Dense ids are now positions in bySubject; edges are in id order, so stable sorts keep it.
         let (typeEdges, typeOffsets) = countingSort(e, buckets: typeCount) { Int(edges.type[$0]) }
-        let (inEdges, inOffsets, inOther) = incoming(edges, nodeCount: n, byType: typeEdges)
+        let (inEdges, inOffsets) = countingSort(e, buckets: n, within: typeEdges) { Int(edges.object[$0]) }
+        // Beside each incoming edge, its subject and polarity: a walk against the arrows then reads
+        // in order instead of looking up two columns at the edges' scattered ids.
+        let inOther = inEdges.map { edge in
+            edges.subject[Int(edge)] | (edges.flags[Int(edge)] & 1 == 0 ? 0 : MemoryGraph.negatedBit)
+        }
 
         var stats = GraphStatistics(kindCount: kindCount, typeCount: typeCount)
         for i in 0..<e {
@@ -253,29 +258,6 @@ enum MemoryGraphBuilder {
         let adjacency = Adjacency(outOffsets: outOffsets, inOffsets: inOffsets, inEdges: inEdges, inOther: inOther,
                                   typeOffsets: typeOffsets, typeEdges: typeEdges)
         return (edges, adjacency, stats)
-    }
-
-    /// The incoming adjacency: edge ids sorted by (object, type, id) — a stable counting sort by
-    /// object of the edges in (type, id) order — and beside each its subject and polarity, so a
-    /// walk against the arrows reads in order instead of looking up two columns at scattered edge
-    /// ids. Both are written in the same pass, reading the edge columns in (type, id) order.
-    static func incoming(_ edges: EdgeColumns, nodeCount: Int, byType: [UInt32])
-        -> (edges: [UInt32], offsets: [UInt32], other: [UInt32])
-    {
-        var offsets = [UInt32](repeating: 0, count: nodeCount + 1)
-        for object in edges.object { offsets[Int(object) + 1] += 1 }
-        for b in 0..<nodeCount { offsets[b + 1] += offsets[b] }
-        var next = offsets
-        var inEdges = [UInt32](repeating: 0, count: byType.count)
-        var other = [UInt32](repeating: 0, count: byType.count)
-        for edge in byType {
-            let i = Int(edge), object = Int(edges.object[i])
-            let position = Int(next[object])
-            inEdges[position] = edge
-            other[position] = edges.subject[i] | (edges.flags[i] & 1 == 0 ? 0 : MemoryGraph.negatedBit)
-            next[object] += 1
-        }
-        return (inEdges, offsets, other)
     }
 
     /// `column` reordered by `order`, written straight into new storage (no bounds checks per
