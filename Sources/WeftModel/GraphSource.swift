@@ -32,6 +32,9 @@ public protocol GraphSource: AnyObject, Sendable {
 
     func kind(of node: NodeID) -> KindID
     func name(of node: NodeID) -> String
+    /// The name where the graph keeps it, for a value that decodes it only when needed; nil when
+    /// the graph keeps no such column.
+    func storedName(of node: NodeID) -> StoredText?
     func aliases(of node: NodeID) -> [String]
     func externalID(of node: NodeID) -> String
     func properties(of node: NodeID) -> [(key: String, value: Value)]
@@ -122,6 +125,8 @@ extension GraphSource {
     }
 
     public func readingSnapshot<T>(_ body: () throws -> T) throws -> T { try body() }
+
+    public func storedName(of node: NodeID) -> StoredText? { nil }
 
     public func concurrentReader() -> (any GraphSource)? { nil }
 

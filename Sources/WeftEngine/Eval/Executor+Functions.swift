@@ -85,6 +85,7 @@ public enum ValueText {
         case .int(let i): return String(i)
         case .float(let f): return "\(f)"
         case .string(let s): return s
+        case .text(let t): return t.string
         case .date(let d): return d.description
         case .list(let items): return "[" + items.map { quoted($0, graph: graph) }.joined(separator: ", ") + "]"
         case .node(let n): return graph.map { $0.name(of: n) } ?? "node \(n.raw)"
@@ -106,7 +107,10 @@ public enum ValueText {
     }
 
     private static func quoted(_ value: RValue, graph: GraphSource?) -> String {
-        if case .string(let s) = value { return "\"\(s)\"" }
-        return plain(value, graph: graph)
+        switch value {
+        case .string(let s): return "\"\(s)\""
+        case .text(let t): return "\"\(t.string)\""
+        default: return plain(value, graph: graph)
+        }
     }
 }

@@ -9,6 +9,9 @@ final class ProjectionSink {
     unowned(unsafe) let executor: Executor
     /// The items in a form evaluated without walking the expression tree (the common shapes).
     private let fast: [FastItem]
+    /// The same for rows that go straight to the output: names stay where the graph keeps them
+    /// (`RValue.text`) until printed.
+    private let output: [FastItem]
     /// The query's last projection keeps only the output values of each row (its items, in order);
     /// a WITH keeps whole rows for the clauses after it.
     let isFinal: Bool
@@ -38,6 +41,7 @@ final class ProjectionSink {
         self.cap = cap
         grouping = plan.items.indices.filter { !Executor.usesAggregate(plan.items[$0].expr) }
         fast = plan.items.map { FastItem($0.expr) }
+        output = isFinal && plan.predicate == nil && plan.order.isEmpty ? fast.map(\.storing) : fast
         if !plan.isAggregating && plan.order.isEmpty, let limit = plan.limit {
             enough = (plan.skip ?? 0) + limit
         } else {
@@ -55,11 +59,11 @@ final class ProjectionSink {
             try group(row)
             return true
         }
+        let needsRow = !isFinal || plan.predicate != nil || !plan.order.isEmpty
         var computed: [RValue] = []
         computed.reserveCapacity(fast.count)
-        for item in fast { computed.append(try item.value(row, executor)) }
+        for item in needsRow ? fast : output { computed.append(try item.value(row, executor)) }
         if plan.distinct && !seen.insert(computed).inserted { return true }
-        let needsRow = !isFinal || plan.predicate != nil || !plan.order.isEmpty
         if needsRow {
             var next = row
             for (item, value) in zip(plan.items, computed) { next[item.slot] = value }
@@ -147,6 +151,9 @@ final class ProjectionSink {
 enum FastItem {
     case slot(Int)
     case nodeName(Int)
+    /// A node's name as the graph keeps it, for the output: no String made until it is printed.
+    /// The top actor's 326,290 outgoing claims at 5M spent 90 of 110 ms decoding their names.
+    case storedName(Int)
     case edgeType(Int)
     case general(BExpr)
 
@@ -160,12 +167,21 @@ enum FastItem {
         }
     }
 
+    /// This item for output rows.
+    var storing: FastItem {
+        if case .nodeName(let s) = self { return .storedName(s) }
+        return self
+    }
+
     @inline(__always) func value(_ row: Row, _ executor: Executor) throws -> RValue {
         switch self {
         case .slot(let s): return row[s]
         case .nodeName(let s):
             if case .node(let n) = row[s] { return .string(executor.name(of: n)) }
             return try executor.eval(.property(.slot(s), "name"), row)
+        case .storedName(let s):
+            if case .node(let n) = row[s], let text = executor.graph.storedName(of: n) { return .text(text) }
+            return try FastItem.nodeName(s).value(row, executor)
         case .edgeType(let s):
             if case .edge(let e) = row[s] { return .string(executor.typeNames[Int(executor.graph.type(of: e).raw)]) }
             return try executor.eval(.call(.type, [.slot(s)]), row)

@@ -40,6 +40,7 @@ public enum ResultExport {
         case .int(let i): return String(i)
         case .float(let f): return f.isFinite ? "\(f)" : "null"
         case .string(let s): return string(s)
+        case .text(let t): return string(t.string)
         case .date(let d): return string(d.description)
         case .list(let items): return "[" + items.map { json($0, graph: graph) }.joined(separator: ", ") + "]"
         case .node(let n):

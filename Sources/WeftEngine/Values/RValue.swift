@@ -17,6 +17,9 @@ public enum RValue: Hashable, Sendable {
     case int(Int64)
     case float(Double)
     case string(String)
+    /// A string where the graph keeps it: a node's name in a query's output, equal to and hashing
+    /// as the `.string` of the same text, decoded when printed (`resolved`).
+    case text(StoredText)
     case date(Day)
     case list([RValue])
     case node(NodeID)
@@ -37,13 +40,19 @@ public enum RValue: Hashable, Sendable {
 
     var isNull: Bool { if case .null = self { true } else { false } }
 
+    /// The value with stored text decoded into a String: what code that reads strings works on.
+    public var resolved: RValue {
+        if case .text(let t) = self { return .string(t.string) }
+        return self
+    }
+
     var typeName: String {
         switch self {
         case .null: "null"
         case .bool: "bool"
         case .int: "int"
         case .float: "float"
-        case .string: "string"
+        case .string, .text: "string"
         case .date: "date"
         case .list: "list"
         case .node: "node"
@@ -80,7 +89,7 @@ enum Ordering {
     static func rank(_ v: RValue) -> Int {
         switch v {
         case .int, .float: 0
-        case .string: 1
+        case .string, .text: 1
         case .bool: 2
         case .date: 3
         case .list: 4
@@ -94,6 +103,7 @@ enum Ordering {
     /// -1, 0, 1. `keys` caches collation keys of strings.
     static func compare(_ a: RValue, _ b: RValue) -> Int {
         switch (a, b) {
+        case (.text, _), (_, .text): return compare(a.resolved, b.resolved)
         case (.int(let x), .int(let y)): return x < y ? -1 : (x > y ? 1 : 0)
         case (.int(let x), .float(let y)): return Double(x) < y ? -1 : (Double(x) > y ? 1 : 0)
         case (.float(let x), .int(let y)): return x < Double(y) ? -1 : (x > Double(y) ? 1 : 0)

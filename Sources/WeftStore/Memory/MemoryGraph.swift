@@ -14,6 +14,8 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
     /// Node columns indexed by NodeID.raw: kind, stored rowid, external id, name, aliases
     /// (`aliasOffsets` into `aliasText`), and the id range of each kind.
     let nodeColumns: NodeColumns
+    /// The names of `nodeColumns`, the same buffers, for values that refer to a name.
+    let nameColumn: TextColumn
     // The name index: fold keys sorted by their UTF-8 bytes, each with its node.
     let nameKeys: StringArena
     let nameKeyNode: [UInt32]
@@ -33,6 +35,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
         self.schema = schema
         self.statistics = statistics
         nodeColumns = nodes
+        nameColumn = TextColumn(bytes: nodes.name.bytes, offsets: nodes.name.offsets)
         nameKeys = names.keys
         nameKeyNode = names.nodes
         edgeColumns = edges
@@ -47,6 +50,7 @@ public final class MemoryGraph: GraphSource, @unchecked Sendable {
 
     public func kind(of node: NodeID) -> KindID { KindID(nodeColumns.kind[Int(node.raw)]) }
     public func name(of node: NodeID) -> String { nodeColumns.name[Int(node.raw)] }
+    public func storedName(of node: NodeID) -> StoredText? { StoredText(nameColumn, node.raw) }
     public func externalID(of node: NodeID) -> String { nodeColumns.externalID[Int(node.raw)] }
     public func aliases(of node: NodeID) -> [String] {
         nodeColumns.aliasText.strings(Int(nodeColumns.aliasOffsets[Int(node.raw)])..<Int(nodeColumns.aliasOffsets[Int(node.raw) + 1]))
