@@ -83,6 +83,9 @@ import WeftTestSupport
         #"MATCH (a)-[r]->(b) RETURN type(r), count(*), count(DISTINCT a), collect(DISTINCT b.name)[0] IS NULL;"#,
         #"MATCH (a:Person)-[r:SUPPORTS]->(b) WITH a, count(*) AS n WHERE n > 3 RETURN a.name, n;"#,
         #"MATCH (a:Person)-[r:SUPPORTS]->(b) RETURN a.name, b.name ORDER BY a.name, b.name LIMIT 7;"#,
+        // Shortest paths from many start rows: each search reuses the levels the previous one cleared.
+        #"MATCH (a:Country) MATCH SHORTEST p = (a)-[*..3]-(b "Person 96") RETURN a.name, p;"#,
+        #"MATCH (a:Person) MATCH SHORTEST p = (a)-[:SUPPORTS|AGREES*..4]-(b "Topic 7") RETURN a.name, length(p), nodes(p);"#,
     ]
 
     func rows(_ session: Session, _ text: String) throws -> [String] {

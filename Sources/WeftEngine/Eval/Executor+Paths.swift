@@ -129,9 +129,11 @@ extension Executor {
             try each(PathValue(nodes: [start], edges: []))
             return
         }
-        // Distance + 1 from each side; 0 = not reached.
-        var fromStart = [UInt8](repeating: 0, count: graph.nodeCount)
-        var fromTarget = [UInt8](repeating: 0, count: graph.nodeCount)
+        // Distance + 1 from each side; 0 = not reached. Kept for the next start row and cleared
+        // where this search wrote, not over every node.
+        var fromStart = spareLevels?.start ?? [UInt8](repeating: 0, count: graph.nodeCount)
+        var fromTarget = spareLevels?.target ?? [UInt8](repeating: 0, count: graph.nodeCount)
+        spareLevels = nil
         fromStart[Int(start.raw)] = 1
         var frontierS = [start], frontierT: [NodeID] = []
         for target in targets where target != start && fromTarget[Int(target.raw)] == 0 {
@@ -139,6 +141,18 @@ extension Executor {
             frontierT.append(target)
         }
         var depthS = 0, depthT = 0
+        // The nodes each side reached at each depth, for walking back (`hopsBack`).
+        var levelsS = [frontierS], levelsT = [frontierT]
+        // Every level written is in levelsS/levelsT once the expansion is over (a cancel during it
+        // ends the query, and the arrays are dropped).
+        var expanded = false
+        defer {
+            if expanded {
+                for level in levelsS { for n in level { fromStart[Int(n.raw)] = 0 } }
+                for level in levelsT { for n in level { fromTarget[Int(n.raw)] = 0 } }
+                spareLevels = (fromStart, fromTarget)
+            }
+        }
         var meets: [NodeID] = []
         while !frontierT.isEmpty && depthS + depthT < range.upperBound {
             // One level of one side: new nodes get `level`; those the other side reached meet.
@@ -160,25 +174,30 @@ extension Executor {
                 next = try expand(frontierS, forward: forward, &fromStart, fromTarget, level: UInt8(depthS + 2))
                 depthS += 1
                 frontierS = next
+                levelsS.append(next)
             } else {
                 next = try expand(frontierT, forward: !forward, &fromTarget, fromStart, level: UInt8(depthT + 2))
                 depthT += 1
                 frontierT = next
+                levelsT.append(next)
             }
             if !meets.isEmpty || next.isEmpty { break }
         }
+        expanded = true
         // Every shortest path crosses exactly one meeting node at distance depthS from the start.
         func towardStart(_ x: NodeID, _ distance: Int, _ nodes: [NodeID], _ edges: [EdgeID],
                          _ then: ([NodeID], [EdgeID]) throws -> Void) throws {
             if distance == 0 { return try then(nodes.reversed(), edges.reversed()) }
-            for (edge, u) in try hops(from: x, pattern, forward: !forward, at: (fromStart, UInt8(distance))) {
+            for (edge, u) in try hopsBack(from: x, pattern, forward: !forward, at: (fromStart, UInt8(distance)),
+                                          among: levelsS[distance - 1]) {
                 try tick()
                 try towardStart(u, distance - 1, nodes + [u], edges + (edge.map { [$0] } ?? []), then)
             }
         }
         func towardTarget(_ y: NodeID, _ distance: Int, _ nodes: [NodeID], _ edges: [EdgeID]) throws {
             if distance == 0 { return try each(PathValue(nodes: nodes, edges: edges)) }
-            for (edge, w) in try hops(from: y, pattern, forward: forward, at: (fromTarget, UInt8(distance))) {
+            for (edge, w) in try hopsBack(from: y, pattern, forward: forward, at: (fromTarget, UInt8(distance)),
+                                          among: levelsT[distance - 1]) {
                 try tick()
                 try towardTarget(w, distance - 1, nodes + [w], edges + (edge.map { [$0] } ?? []))
             }
@@ -189,5 +208,34 @@ extension Executor {
                 try towardTarget(meet, distanceT, nodes, edges)
             }
         }
+    }
+
+    /// `hops(from:at:)` when the nodes at that level are known (`among`): from a hub on a shortest
+    /// path (Việt Nam, 326,290 claims at 5M) back to the few nodes one level nearer the start, it
+    /// is cheaper to look from those nodes for the hub than through the hub's claims for them. The
+    /// same edges join the pair either way, and hops are in node order, so the result is the same.
+    func hopsBack(from node: NodeID, _ pattern: PEdge, forward: Bool, at reached: (levels: [UInt8], level: UInt8),
+                  among candidates: [NodeID]) throws -> [(EdgeID?, NodeID)] {
+        let direct = degree(node)
+        var viaCandidates = 0
+        for candidate in candidates where viaCandidates < direct { viaCandidates += degree(candidate) }
+        guard pattern.defined == nil, viaCandidates < direct else {
+            return try hops(from: node, pattern, forward: forward, at: reached)
+        }
+        var best: [NodeID: EdgeID] = [:]
+        for candidate in candidates {
+            try tick()
+            forEachNeighbour(of: candidate, pattern, forward: !forward) { edge, other in
+                guard other == node else { return }
+                if let current = best[candidate], current <= edge { return }
+                best[candidate] = edge
+            }
+        }
+        return best.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
+    }
+
+    /// A node's claims, both ways, of any type: a bound on what expanding it reads.
+    func degree(_ n: NodeID) -> Int {
+        graph.edges(of: n, direction: .outgoing, type: nil).count + graph.edges(of: n, direction: .incoming, type: nil).count
     }
 }

@@ -43,6 +43,8 @@ final class Executor {
     var optimize = true
     /// The distinct push-down's node marks, kept between input rows.
     var spareMarks: NodeMarks?
+    /// The bidirectional search's levels, kept between start rows (cleared where written).
+    var spareLevels: (start: [UInt8], target: [UInt8])?
 
     init(graph: GraphSource, parameters: [String: RValue], cancel: CancelToken, deadline: Date?, maxRows: Int?) {
         self.graph = graph
