@@ -86,7 +86,14 @@ final class BatchPipeline: @unchecked Sendable {
 
 public struct IngestCounts: Sendable {
     public var added = 0, replaced = 0, unchanged = 0, bad = 0, claims = 0
+    /// Paths given that name no file or folder: reported, not counted as files.
+    public var missing = 0
     public init() {}
+
+    /// Files now in the graph (added, replaced, or there already).
+    public var ingested: Int { added + replaced + unchanged }
+    /// Whether some input was reported and left out.
+    public var hasProblems: Bool { bad > 0 || missing > 0 }
 }
 
 enum IngestBatch {

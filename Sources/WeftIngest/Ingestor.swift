@@ -3,6 +3,7 @@
 import Foundation
 import WeftExtract
 import WeftStore
+import WeftText
 
 public struct Ingestor {
     public let extractor: Extractor
@@ -23,13 +24,13 @@ public struct Ingestor {
         self.batch = batch
     }
 
-    /// Ingests the files and folders of `paths` into `graph`. Paths that do not exist and files
-    /// that are not articles are reported and counted as `bad`; the others are written.
+    /// Ingests the files and folders of `paths` into `graph`. Paths that do not exist (`missing`)
+    /// and files that are not articles (`bad`) are reported; the others are written.
     public func run(_ paths: [String], into graph: GraphFile) throws -> IngestCounts {
         var counts = IngestCounts()
         let (files, missing) = ArticleFiles.expand(paths)
         for problem in missing { report(problem.description) }
-        counts.bad = missing.count
+        counts.missing = missing.count
         var done = 0
         let batches = stride(from: 0, to: files.count, by: batch).map { Array(files[$0..<min($0 + batch, files.count)]) }
         // One job: extract, then write, in turn on this thread. More: the writer (this thread)
@@ -66,6 +67,7 @@ public struct Ingestor {
 extension IngestCounts {
     /// `3 added, 0 replaced, 1 unchanged, 0 skipped; 57 claims written`.
     public var summary: String {
-        "\(added) added, \(replaced) replaced, \(unchanged) unchanged, \(bad) skipped; \(claims) claims written"
+        "\(added) added, \(replaced) replaced, \(unchanged) unchanged, \(bad) skipped"
+            + (missing > 0 ? ", \(Counted.of(missing, "path")) not found" : "") + "; \(Counted.of(claims, "claim")) written"
     }
 }

@@ -2,6 +2,7 @@
 import ArgumentParser
 import Foundation
 import WeftStore
+import WeftText
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,7 +47,7 @@ struct Import: ParsableCommand {
                 summary = try GraphFile.create(into, load)
             }
             let seconds = Date().timeIntervalSince(started)
-            report("imported \(summary.nodes) nodes and \(summary.claims) claims from \(file) into \(into) in \(String(format: "%.2f", seconds)) s")
+            report("imported \(Counted.of(summary.nodes, "node")) and \(Counted.of(summary.claims, "claim")) from \(file) into \(into) in \(String(format: "%.2f", seconds)) s")
         }
     }
 }

@@ -4,6 +4,7 @@ import Foundation
 import WeftExtract
 import WeftIngest
 import WeftStore
+import WeftText
 
 struct Ingest: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -46,9 +47,8 @@ struct Ingest: ParsableCommand {
             ingestor.progress = { done, total, claims in line.update(count: done, unit: "articles, \(claims) claims", done: done, total: total) }
             counts = try ingestor.run(paths, into: graph)
             let seconds = Date().timeIntervalSince(started)
-            let files = counts.added + counts.replaced + counts.unchanged + counts.bad
-            report("ingested \(files) files into \(into) in \(String(format: "%.2f", seconds)) s: \(counts.summary)")
+            report("ingested \(Counted.of(counts.ingested, "file")) into \(into) in \(String(format: "%.2f", seconds)) s: \(counts.summary)")
         }
-        if counts.bad > 0 { throw Exit.dataError }
+        if counts.hasProblems { throw Exit.dataError }
     }
 }

@@ -2,12 +2,13 @@
 import Foundation
 import WeftLineEditor
 import WeftShell
+import WeftText
 
 enum Repl {
     static func run(_ shell: Shell) throws {
         let graph = shell.graph
         shell.standardOutput.write(
-            "weft — \(graph.label): \(graph.memory.nodeCount) nodes, \(graph.memory.edgeCount) claims. "
+            "weft — \(graph.label): \(Counted.of(graph.memory.nodeCount, "node")), \(Counted.of(graph.memory.edgeCount, "claim")). "
                 + "Statements end with `;`; `.help` lists commands.\n")
         let editor = LineEditor(
             historyPath: historyPath(),

@@ -42,6 +42,8 @@ import WeftTestSupport
         #expect(run1.status == 65)
         #expect(run1.stderr.contains("bin.txt: binary file"))
         #expect(run1.stderr.contains("2 added"))
+        // Files now in the graph; the binary one is skipped, not ingested.
+        #expect(run1.stderr.contains("ingested 2 files into"))
         let a1 = try edges(of: "a1", in: graph)
         #expect(a1.contains("PLEDGES topic:vaccine covid 19"))
         #expect(a1.contains("MENTIONS country:JP"))
@@ -54,8 +56,14 @@ import WeftTestSupport
         #expect(try edges(of: "a1", in: graph) == a1)
 
         try "Nhật Bản sẽ hỗ trợ Campuchia.\n".write(to: articles.appendingPathComponent("a1.txt"), atomically: true, encoding: .utf8)
-        let run3 = try Run.weft(["ingest", articles.appendingPathComponent("a1.txt").path, "--into", graph])
-        #expect(run3.stderr.contains("1 replaced"))
+        // A path that names nothing is reported and counted apart, not as a file; the exit says
+        // something was left out.
+        let missing = articles.appendingPathComponent("nope.txt").path
+        let run3 = try Run.weft(["ingest", articles.appendingPathComponent("a1.txt").path, missing, "--into", graph])
+        #expect(run3.status == 65)
+        #expect(run3.stderr.contains("\(missing): no such file or folder"))
+        #expect(run3.stderr.contains("ingested 1 file into"), "\(run3.stderr)")
+        #expect(run3.stderr.contains("1 replaced, 0 unchanged, 0 skipped, 1 path not found; "))
         let replaced = try edges(of: "a1", in: graph)
         #expect(replaced.contains("PLEDGES country:KH"))
         #expect(!replaced.contains("PLEDGES topic:vaccine covid 19"))

@@ -4,11 +4,11 @@ import Foundation
 import WeftExport
 import WeftModel
 import WeftQuery
+import WeftText
 
 enum ResultDOT {
     static func drawn(_ scene: DOTScene, in file: String) -> String {
-        func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-        return "drew \(count(scene.nodes.count, "node")) and \(count(scene.claims.count, "claim")) in \(file)"
+        "drew \(Counted.of(scene.nodes.count, "node")) and \(Counted.of(scene.claims.count, "claim")) in \(file)"
     }
 
     static func scene(_ table: ResultTable, edges: [EdgeID], graph: GraphSource) -> DOTScene {

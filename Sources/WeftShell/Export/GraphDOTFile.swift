@@ -3,6 +3,7 @@
 import Foundation
 import WeftExport
 import WeftStore
+import WeftText
 
 public struct GraphDOTFile {
     let graph: MemoryGraph
@@ -99,6 +100,6 @@ public struct GraphDOTFile {
             throw ExportFailure(.graphviz, "\(error.message) while drawing \(output); the DOT it was given is in \(dotPath)")
         }
         guard rename(partialPicture, output) == 0 else { throw ExportFailure(.cannotWrite, "cannot write '\(output)'") }
-        report("wrote \(output) (\(nodes.formatted()) nodes, Graphviz \(layout.rawValue))")
+        report("wrote \(output) (\(Counted.of(nodes, "node", grouped: true)), Graphviz \(layout.rawValue))")
     }
 }

@@ -5,7 +5,7 @@ import WeftText
 public enum GraphSummary {
     public static func render(_ graph: some GraphSource, label: String) -> String {
         let stats = graph.statistics
-        var out = "\(label): \(graph.nodeCount) nodes, \(graph.edgeCount) claims\n"
+        var out = "\(label): \(Counted.of(graph.nodeCount, "node")), \(Counted.of(graph.edgeCount, "claim"))\n"
         let kinds = graph.schema.kinds.filter { stats.nodesPerKind[Int($0.id.raw)] > 0 }
         if !kinds.isEmpty {
             out += "nodes by kind:\n"

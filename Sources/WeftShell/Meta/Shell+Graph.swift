@@ -2,6 +2,7 @@
 import Foundation
 import WeftExport
 import WeftStore
+import WeftText
 
 /// What `.export` writes: the whole graph in an interchange format.
 enum ExportedFormat: String, CaseIterable {
@@ -16,14 +17,14 @@ extension Shell {
                 guard let path = arguments.first.map(Self.expandHome) else { return "`.open` takes a graph file" }
                 guard FileManager.default.fileExists(atPath: path) else { return "cannot open '\(path)': no such file" }
                 replaceGraph(try OpenGraph(file: try GraphFile.open(path), label: path))
-                errors.write("opened \(path): \(graph.memory.nodeCount) nodes, \(graph.memory.edgeCount) claims\n")
+                errors.write("opened \(path): \(Counted.of(graph.memory.nodeCount, "node")), \(Counted.of(graph.memory.edgeCount, "claim"))\n")
             case "import":
                 guard let path = arguments.first.map(Self.expandHome) else { return "`.import` takes a JSON Lines file" }
                 let reader: LineReader
                 do { reader = try LineReader(path: path) } catch { return "cannot open '\(path)'" }
                 let summary = try graph.file.write { writer in try JSONLImporter.run(reader, name: path, into: writer) }
                 reloadGraph(try OpenGraph(file: graph.file, label: graph.label))
-                errors.write("imported \(summary.nodes) nodes and \(summary.claims) claims from \(path)\n")
+                errors.write("imported \(Counted.of(summary.nodes, "node")) and \(Counted.of(summary.claims, "claim")) from \(path)\n")
             case "export":
                 guard arguments.count == 2, let format = ExportedFormat(rawValue: arguments[0].lowercased()) else {
                     return "`.export` takes a format (jsonl, ntriples or dot) and a file: `.export jsonl graph.jsonl`"

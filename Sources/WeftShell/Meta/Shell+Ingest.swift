@@ -3,6 +3,7 @@ import Foundation
 import WeftExtract
 import WeftIngest
 import WeftStore
+import WeftText
 
 extension Shell {
     func ingest(_ paths: [String], source: LineSource, line: Int) -> String? {
@@ -31,9 +32,9 @@ extension Shell {
             return "`.ingest` stopped: \(error)"
         }
         reload()
-        errors.write(String(format: "ingested %d articles in %.2f s: ", counts.added + counts.replaced + counts.unchanged,
-                            Date().timeIntervalSince(started)) + counts.summary + "\n")
-        if counts.bad > 0 { fail() }
+        errors.write("ingested \(Counted.of(counts.ingested, "article")) in "
+                     + String(format: "%.2f s: ", Date().timeIntervalSince(started)) + counts.summary + "\n")
+        if counts.hasProblems { fail() }
         return nil
     }
 

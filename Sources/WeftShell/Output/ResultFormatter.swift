@@ -1,6 +1,7 @@
 // A result table as text in one output mode: delimited, JSON and markdown here, grids in +Grid.
 import WeftEngine
 import WeftModel
+import WeftText
 
 public struct ResultFormatter {
     public let settings: DisplaySettings
@@ -15,7 +16,7 @@ public struct ResultFormatter {
         var out = table.preamble.map { $0 + "\n" } ?? ""
         if let exported = table.exported { return out + exported }
         if let file = table.exportedTo {
-            return out + (table.drawn ?? "exported \(table.rows.count) rows to \(file)") + "\n" + (table.note.map { "note: \($0)\n" } ?? "")
+            return out + (table.drawn ?? "exported \(Counted.of(table.rows.count, "row")) to \(file)") + "\n" + (table.note.map { "note: \($0)\n" } ?? "")
         }
         if let note = table.note { out += "note: \(note)\n" }
         switch settings.mode {
