@@ -85,7 +85,12 @@ import WeftTestSupport
         #"MATCH (a:Person)-[r:SUPPORTS]->(b) RETURN a.name, b.name ORDER BY a.name, b.name LIMIT 7;"#,
         // Shortest paths from many start rows: each search reuses the levels the previous one cleared.
         #"MATCH (a:Country) MATCH SHORTEST p = (a)-[*..3]-(b "Person 96") RETURN a.name, p;"#,
-        #"MATCH (a:Person) MATCH SHORTEST p = (a)-[:SUPPORTS|AGREES*..4]-(b "Topic 7") RETURN a.name, length(p), nodes(p);"#,
+        #"MATCH (a:Person) WITH a LIMIT 30 MATCH SHORTEST p = (a)-[:SUPPORTS|AGREES*..4]-(b "Topic 7") RETURN a.name, length(p), nodes(p);"#,
+        // Hash joins under many input rows: a build side that reads none of them, and one that does.
+        #"MATCH (x:Country) WITH x LIMIT 20 MATCH (a "Person 4")-[]-(t)-[:AGREES]-(u)<-[]-(b "Country 9") RETURN x.name, t.name, u.name;"#,
+        #"MATCH (x:Country) WITH x LIMIT 20 MATCH (a "Person 4")-[]-(t)-[:AGREES]-(u)<-[]-(b "Country 9") WHERE u <> x RETURN x.name, t.name;"#,
+        #"MATCH (x:Person) WITH x LIMIT 20 MATCH (a "Person 4")-[]-(x)-[:AGREES]-(u)<-[]-(b "Country 9") RETURN x.name, u.name;"#,
+        #"MATCH (x) WITH x LIMIT 60 MATCH (a "Person 4")-[]-(t {name: x.name})-[:AGREES]-(u)<-[]-(b "Country 9") RETURN x.name, t.name, u.name;"#,
     ]
 
     func rows(_ session: Session, _ text: String) throws -> [String] {
@@ -106,16 +111,19 @@ import WeftTestSupport
         #expect(a.sorted() == b.sorted(), "\(query)")
     }
 
+    /// The plan `mode` (EXPLAIN or PROFILE) prints for `text`.
+    func printedPlan(_ session: Session, _ mode: String, _ text: String) throws -> String {
+        let source = SourceText(mode + " " + text)
+        let statement = try #require(Parser.parseScript(source).statements.first)
+        guard case .plan(let plan) = try session.execute(statement, source: source) else { return "" }
+        return plan
+    }
+
     /// The operators the queries above are meant to exercise are the ones EXPLAIN shows.
     @Test func theOperatorsAreChosen() throws {
         let graph = try #require(OperatorTests.graph)
         let session = Session(graph: graph)
-        func plan(_ text: String) throws -> String {
-            let source = SourceText("EXPLAIN " + text)
-            let statement = try #require(Parser.parseScript(source).statements.first)
-            guard case .plan(let plan) = try session.execute(statement, source: source) else { return "" }
-            return plan
-        }
+        func plan(_ text: String) throws -> String { try printedPlan(session, "EXPLAIN", text) }
         #expect(try plan(OperatorTests.queries[0]).contains("ExpandDistinct"))
         #expect(try plan(OperatorTests.queries[8]).contains("ExpandDistinct"))
         #expect(try plan(OperatorTests.queries[12]).contains("HashJoin"))
@@ -124,6 +132,23 @@ import WeftTestSupport
         let plans = try [0, 8, 12, 14].map { "> " + OperatorTests.queries[$0] + "\n" + (try plan(OperatorTests.queries[$0])) }
         Snapshot.assert(plans.joined(separator: "\n\n") + "\n", named: "operator-plans")
         #expect(try !plan(#"MATCH (c "Person 0")-[r:SUPPORTS]->(t)<-[:SUPPORTS]-(b) RETURN DISTINCT b, r;"#).contains("ExpandDistinct"))
+    }
+
+    /// A build side that reads nothing from the input row is built once for all of them: PROFILE
+    /// counts the same build rows under 100 input rows as under one.
+    @Test func aHashJoinTableIsBuiltOncePerMatch() throws {
+        let graph = try #require(OperatorTests.graph)
+        let session = Session(graph: graph)
+        func buildLine(_ text: String) throws -> String {
+            let plan = try printedPlan(session, "PROFILE", text)
+            return try #require(plan.split(separator: "\n").last { $0.contains("build:") && $0.contains("actual") }.map(String.init), "\(plan)")
+        }
+        func actual(_ line: String) -> String? { line.components(separatedBy: "actual ").last?.split(separator: " ").first.map(String.init) }
+        let join = #"(a "Person 4")-[]-(t)-[:AGREES]-(u)<-[]-(b "Country 9") RETURN t.name, u.name;"#
+        let once = try buildLine("MATCH " + join)
+        let many = try buildLine("MATCH (x:Country) WITH x LIMIT 100 MATCH " + join)
+        #expect(actual(once) != nil && actual(once) != "0")
+        #expect(actual(many) == actual(once), "\(many) vs \(once)")
     }
 
     /// The unconnected pair is answered without walking the busy side: the quiet side's search

@@ -105,8 +105,9 @@ struct PatternPlan {
     }
 }
 
-/// A hash join inside one pattern: `buildSteps` find the rows of the build side once per input
-/// row (from its own anchor), kept in a table by the node `meet` where they join the probe side.
+/// A hash join inside one pattern: `buildSteps` find the rows of the build side from its own
+/// anchor — once per MATCH, or once per input row when they read it (`readsRow`) — kept in a
+/// table by the node `meet` where they join the probe side.
 struct HashJoinPlan {
     var buildSteps: [PatternPlan.Step]
     var buildEstimates: [Double]
@@ -119,6 +120,9 @@ struct HashJoinPlan {
     var buildEdges: [Int]
     /// Estimated rows of the build side, and of the join.
     var buildRows: Double
+    /// Whether the build side reads the input row (a variable bound before, in a name, a property
+    /// or as the meeting node): if not, one table serves every input row.
+    var readsRow: Bool
 }
 
 /// A chain `n0 -e1- n1 … -ek- nk` walked as frontier sets: for each start node, the set of nodes

@@ -140,6 +140,8 @@ final class Executor {
     /// Streams every match of `plan` for each input row into `sink`, until it returns false.
     func match(_ plan: PatternPlan, _ input: [Row], into sink: (Row) throws -> Bool) throws {
         struct Enough: Error {}
+        // The hash join's table, when its build side reads nothing from the input row.
+        var shared: JoinTable?
         do {
             for row in input {
                 var found = false
@@ -150,7 +152,11 @@ final class Executor {
                     }
                 } else {
                     var state = MatchState(row: row)
-                    if let join = plan.hashJoin { state.joinTable = try buildJoinTable(plan, join, row) }
+                    if let join = plan.hashJoin {
+                        let table = try shared ?? buildJoinTable(plan, join, row)
+                        if !join.readsRow { shared = table }
+                        state.joinTable = table
+                    }
                     try search(plan, step: 0, state: &state) { result in
                         found = true
                         if try !sink(result) { throw Enough() }

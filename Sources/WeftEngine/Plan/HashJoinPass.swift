@@ -85,8 +85,12 @@ enum HashJoinPass {
                                   meetNodes), at: at + 1)
         for k in (at + 2)..<probe.estimates.count { probe.estimates[k] *= factor }
         let probeWork = work(plan, probe.steps, preBound: preBound, graph: graph, joinFactor: factor).cost
+        // What the build evaluates: the names and properties of its nodes and claims.
+        let expressions = (chainNodes + [meet]).flatMap { i in (plan.nodes[i].name.map { [$0] } ?? []) + plan.nodes[i].properties.map(\.1) }
+            + chainEdges.flatMap { plan.edges[$0.0].properties.map(\.1) }
+        let readsRow = plan.nodes[meet].boundBefore || expressions.contains { !Compiler.slots(in: $0).isEmpty }
         let join = HashJoinPlan(buildSteps: build.steps, buildEstimates: build.estimates, buildNotes: build.notes, meet: meet,
-                                buildNodes: chainNodes, buildEdges: chainEdges.map(\.0), buildRows: buildRows)
+                                buildNodes: chainNodes, buildEdges: chainEdges.map(\.0), buildRows: buildRows, readsRow: readsRow)
         return (buildWork + probeWork, join, probe)
     }
 
