@@ -43,6 +43,8 @@ final class Executor {
     var optimize = true
     /// The distinct push-down's node marks, kept between input rows.
     var spareMarks: NodeMarks?
+    /// The nodes a name pattern matches, by pattern (namedNodes).
+    var namedNodeSets: [String: Set<UInt32>?] = [:]
     /// The bidirectional search's levels, kept between start rows (cleared where written).
     var spareLevels: (start: [UInt8], target: [UInt8])?
 
@@ -254,6 +256,35 @@ final class Executor {
         return (node.kinds.members.flatMap { graph.nodes(ofKind: $0).map(NodeID.init) }, false)
     }
 
+    /// The nodes whose name — or an alias, unless `nameOnly` — matches `pattern`, found once per
+    /// query through the name index, so that expanding into a named node checks membership
+    /// instead of folding every neighbour's name (`(a "Việt Nam")-[]-(t)-[]-(u)-[]-(b "…")` at 1M,
+    /// whose last step looks through hubs: most of 9 s was folding names). Nil when more than
+    /// `namedNodeLimit` nodes match: then each is folded as before.
+    func namedNodes(_ pattern: String, nameOnly: Bool) -> Set<UInt32>? {
+        let cacheKey = (nameOnly ? "1" : "0") + pattern
+        if let known = namedNodeSets[cacheKey] { return known }
+        let key = Fold.key(pattern)
+        var found: [NodeID]
+        var exact: Bool
+        if !key.contains("*") {
+            (found, exact) = (graph.nodes(withFold: key), true)
+        } else {
+            let prefix = String(key.prefix { $0 != "*" })
+            (found, exact) = prefix.isEmpty ? (graph.nodes(withFoldGlob: key), true)
+                : (graph.nodes(withFoldPrefix: prefix), key == prefix + "*")
+        }
+        var set: Set<UInt32>?
+        // Folding each candidate to check it costs what the expansion would: fewer of those.
+        if found.count <= (exact && !nameOnly ? Executor.namedNodeLimit : Executor.namedNodeLimit / 10) {
+            if !exact || nameOnly { found = found.filter { Glob.matchesNode($0, pattern: pattern, graph: graph, nameOnly: nameOnly) } }
+            set = Set(found.map(\.raw))
+        }
+        namedNodeSets[cacheKey] = .some(set)
+        return set
+    }
+    static let namedNodeLimit = 50_000
+
     func accepts(_ id: NodeID, _ node: PNode, _ row: Row, nameChecked: Bool = false) throws -> Bool {
         if node.name == nil && node.properties.isEmpty && node.kinds == allKinds { return true }
         guard node.kinds.contains(graph.kind(of: id)) else { return false }
@@ -265,7 +296,11 @@ final class Executor {
             }
         } else if let nameExpr = node.name {
             guard case .string(let pattern) = try eval(nameExpr, row) else { return false }
-            guard Glob.matchesNode(id, pattern: pattern, graph: graph, nameOnly: node.nameOnly) else { return false }
+            if let named = namedNodes(pattern, nameOnly: node.nameOnly) {
+                guard named.contains(id.raw) else { return false }
+            } else {
+                guard Glob.matchesNode(id, pattern: pattern, graph: graph, nameOnly: node.nameOnly) else { return false }
+            }
         }
         for (key, expr) in node.properties {
             let expected = try eval(expr, row)
