@@ -10,6 +10,20 @@ import Testing
         #expect(Fixtures.mentions("Phó thủ tướng Campuchia Sok An phát biểu") == ["Person:Sok An"])
     }
 
+    /// An office or body after a title is not a person's name (the sample graph had Persons "Cơ",
+    /// "Tài", "Chủ", "Công"), while a short name after a title still is.
+    @Test func officesAfterATitleAreNotNames() {
+        func persons(_ text: String) -> [String] { Fixtures.mentions(text).filter { $0.hasPrefix("Person:") } }
+        #expect(persons("bà O. Xađacô, Chủ tịch Cơ quan xúc tiến Hợp tác Quốc tế Nhật Bản (JICA)") == ["Person:O. Xađacô"])
+        #expect(persons("gặp Bộ trưởng Tài chính Nhật Bản") == [])
+        #expect(persons("với Bộ trưởng Công thương Thổ Nhĩ Kỳ và") == [])
+        #expect(persons("chuyến thăm của ngài Chủ tịch Hạ viện Mỹ") == [])
+        #expect(persons("Chủ tịch Chính hiệp Giả Khánh Lâm khẳng định") == ["Person:Giả Khánh Lâm"])
+        #expect(persons("Thứ trưởng Thứ nhất Bộ Ngoại giao") == [])
+        #expect(persons("Thủ tướng Koizumi nhận định") == ["Person:Koizumi"])
+        #expect(persons("Bộ trưởng Tân phát biểu") == ["Person:Tân"])
+    }
+
     @Test func gazetteerMatchesByFoldAndKeepsCaseForShortNames() {
         #expect(Fixtures.mentions("tại Liên hiệp quốc và LHQ") == ["Organization:Liên hợp quốc", "Organization:Liên hợp quốc"])
         #expect(Fixtures.mentions("Hoa Kỳ và Trung Quốc") == ["Country:Mỹ", "Country:Trung Quốc"])

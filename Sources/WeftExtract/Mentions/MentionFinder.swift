@@ -92,7 +92,11 @@ public enum MentionFinder {
     static func nameRun(_ tokens: [Token], from index: Int, _ lexicon: Lexicon) -> Int {
         var end = index
         while end < tokens.count, end - index < 5, tokens[end].isWord, tokens[end].isCapitalised, !tokens[end].isAcronym {
-            if end > index, lexicon.titles.longest(in: tokens, at: end) != nil { break }
+            // A title inside the run ends it; at its start only a title proper does ("ngài Chủ
+            // tịch Hạ viện": no person "Chủ"), not a modifier that is also a given name (Tân).
+            if let title = lexicon.titles.longest(in: tokens, at: end), end > index || title.value == .title { break }
+            // Nor does a name begin with an office (Bộ trưởng Tài chính: no person "Tài").
+            if end == index, lexicon.notNames.longest(in: tokens, at: end) != nil { break }
             if lexicon.organisationPrefixes.longest(in: tokens, at: end) != nil { break }
             if end > index, let place = lexicon.gazetteer.match(tokens, at: end), place.entry.kind != "Person" { break }
             end += 1

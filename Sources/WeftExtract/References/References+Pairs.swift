@@ -15,10 +15,17 @@ extension References {
             }
             return holders.max { (lastSeen[$0] ?? -1) < (lastSeen[$1] ?? -1) }
         }
+        let key = Fold.key(title)
         return entities.indices.first {
             entities[$0].kind == "Person" && entities[$0].country == mention.country
-                && Fold.key(entities[$0].title ?? "") == Fold.key(title)
-        } ?? entities.indices.first { entities[$0].kind == "Person" && entities[$0].country == mention.country }
+                && Fold.key(entities[$0].title ?? "") == key
+        } ?? entities.indices.first {
+            // Else a person of that country whose title is unknown or one of the two is a longer
+            // form of the other (Chủ tịch ~ Chủ tịch Hạ viện); never a President for a Speaker.
+            guard entities[$0].kind == "Person", entities[$0].country == mention.country else { return false }
+            guard let own = entities[$0].title.map(Fold.key) else { return true }
+            return own.hasPrefix(key + " ") || key.hasPrefix(own + " ")
+        }
     }
 
     /// A person with no country from the gazetteer or the text is Vietnamese when the name starts
