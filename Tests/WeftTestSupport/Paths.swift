@@ -26,11 +26,32 @@ public enum Paths {
         buildProducts.appendingPathComponent(name)
     }
 
-    /// A new empty folder under the system temporary folder.
+    /// A new empty folder for one test, inside this test process's scratch folder.
     public static func temporaryFolder(_ label: String = "weft-test") -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("\(label)-\(UUID().uuidString.prefix(8))")
+        let url = ScratchFolders.root.appendingPathComponent("\(label)-\(UUID().uuidString.prefix(8))")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+}
+
+/// Scratch folders of the tests: `$TMPDIR/weft-tests/PID/`, removed when the test process exits,
+/// and any left by a test process that no longer runs (killed, crashed) removed when the next one
+/// starts. Tests used to leave their folders in the temporary folder for good: 8,347 of them,
+/// 44 GB, filled this machine's disk.
+enum ScratchFolders {
+    static let parent = FileManager.default.temporaryDirectory.appendingPathComponent("weft-tests")
+
+    static let root: URL = {
+        let fileManager = FileManager.default
+        if let left = try? fileManager.contentsOfDirectory(atPath: parent.path) {
+            for name in left {
+                guard let pid = Int32(name), kill(pid, 0) != 0, errno == ESRCH else { continue }
+                try? fileManager.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
+        let mine = parent.appendingPathComponent(String(getpid()))
+        try? fileManager.createDirectory(at: mine, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(at: ScratchFolders.parent.appendingPathComponent(String(getpid()))) }
+        return mine
+    }()
 }
