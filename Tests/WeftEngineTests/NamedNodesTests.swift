@@ -3,14 +3,25 @@
 import Testing
 import WeftModel
 import WeftQuery
+@testable import WeftStore
 @testable import WeftEngine
 
 @Suite struct NamedNodesTests {
+    /// `**` is one `*`, as in the name index's byte glob (the two disagreed before).
+    @Test func aDoubleStarIsOneStar() {
+        #expect(Glob.matches("viet nam", pattern: "**nam"))
+        #expect(Glob.matches("viet nam", pattern: "v**t*n**"))
+        #expect(Glob.matches("x", pattern: "**"))
+        #expect(!Glob.matches("viet nam", pattern: "**han"))
+        let byteGlob = Array("viet nam".utf8).withUnsafeBufferPointer { MemoryGraph.glob($0, ["", "", "nam"].map { Array($0.utf8) }) }
+        #expect(byteGlob)
+    }
+
     @Test func theIndexedSetAcceptsWhatFoldingEachNameAccepts() throws {
         let graph = try Harness.fixtureGraph()
         let here = SourceLocation(offset: 0, line: 1, column: 1)
         let patterns = ["Phạm Minh Chính", "pham minh chinh", "PMC", "Thủ tướng Phạm Minh Chính", "Yoshihide Suga",
-                        "Nhật*", "*nam", "*Minh*", "Việt Nam", "nobody", "P*C", "*"]
+                        "Nhật*", "*nam", "*Minh*", "Việt Nam", "nobody", "P*C", "*", "**nam", "*minh**", "**", "p**c"]
         var accepted = 0
         for pattern in patterns {
             for nameOnly in [false, true] {

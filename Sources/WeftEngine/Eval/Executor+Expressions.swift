@@ -240,6 +240,8 @@ enum Glob {
         rest = rest.dropFirst(first.count)
         for (i, part) in parts.enumerated().dropFirst() {
             if i == parts.count - 1 { return part.isEmpty || rest.hasSuffix(part) }
+            // `**` is one `*` (as in the name index's glob); Foundation finds no empty string.
+            if part.isEmpty { continue }
             guard let found = rest.range(of: part) else { return false }
             rest = rest[found.upperBound...]
         }

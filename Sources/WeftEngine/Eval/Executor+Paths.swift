@@ -218,7 +218,10 @@ extension Executor {
                   among candidates: [NodeID]) throws -> [(EdgeID?, NodeID)] {
         let direct = degree(node)
         var viaCandidates = 0
-        for candidate in candidates where viaCandidates < direct { viaCandidates += degree(candidate) }
+        for candidate in candidates {
+            viaCandidates += degree(candidate)
+            if viaCandidates >= direct { break }
+        }
         guard pattern.defined == nil, viaCandidates < direct else {
             return try hops(from: node, pattern, forward: forward, at: reached)
         }
