@@ -134,6 +134,45 @@ import WeftTestSupport
         #expect(try !plan(#"MATCH (c "Person 0")-[r:SUPPORTS]->(t)<-[:SUPPORTS]-(b) RETURN DISTINCT b, r;"#).contains("ExpandDistinct"))
     }
 
+    /// Between two busy nodes, the nodes in the middle are busy too (neighbours of hubs are
+    /// hubs): the planner samples the named node's neighbours instead of trusting the average
+    /// degree, and hash-joins on the other hub's claims rather than reading every middle node's
+    /// claims to find it. Here: two hubs sharing 40 topics of 120 claims each, among 4,000
+    /// nodes of one claim, so the average degree is about 3.
+    @Test func aPathBetweenTwoHubsIsHashJoined() throws {
+        var lines = [#"{"type": "node", "id": "h1", "labels": ["Country"], "properties": {"name": "Hub One"}}"#,
+                     #"{"type": "node", "id": "h2", "labels": ["Country"], "properties": {"name": "Hub Two"}}"#]
+        var e = 0
+        func claim(_ s: String, _ type: String, _ o: String) {
+            e += 1
+            lines.append(#"{"type": "relationship", "id": "e\#(e)", "label": "\#(type)", "start": {"id": "\#(s)"}, "end": {"id": "\#(o)"}, "properties": {}}"#)
+        }
+        for t in 0..<40 {
+            lines.append(#"{"type": "node", "id": "t\#(t)", "labels": ["Topic"], "properties": {"name": "Topic \#(t)"}}"#)
+        }
+        for p in 0..<4000 {
+            lines.append(#"{"type": "node", "id": "p\#(p)", "labels": ["Person"], "properties": {"name": "Person \#(p)"}}"#)
+        }
+        for t in 0..<40 {
+            claim("h1", "SUPPORTS", "t\(t)")
+            claim("h2", "SUPPORTS", "t\(t)")
+            for k in 0..<120 { claim("p\((t * 120 + k) % 4000)", "PROPOSES", "t\(t)") }
+        }
+        let input = Paths.temporaryFolder().appendingPathComponent("hubs.jsonl")
+        try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
+        let file = try GraphFile.inMemory()
+        try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "hubs", into: $0) }
+        let graph = try file.loadMemoryGraph()
+        let session = Session(graph: graph)
+        let query = #"MATCH (a "Hub One")-[]-(t)-[]-(b "Hub Two") RETURN count(*);"#
+        let plan = try printedPlan(session, "EXPLAIN", query)
+        #expect(plan.contains("HashJoin"), "\(plan)")
+        let plain = Session(graph: graph)
+        plain.optimize = false
+        #expect(try rows(session, query) == ["40"])
+        #expect(try rows(plain, query) == ["40"])
+    }
+
     /// A build side that reads nothing from the input row is built once for all of them: PROFILE
     /// counts the same build rows under 100 input rows as under one.
     @Test func aHashJoinTableIsBuiltOncePerMatch() throws {
