@@ -13,6 +13,10 @@ public struct GraphStatistics: Sendable, Equatable {
     public var distinctSubjectsPerType: [Int]
     public var distinctObjectsPerType: [Int]
     public var negatedEdges: Int
+    /// Per kind, the sum of each node's claims (both ways) and of its square: a node reached by
+    /// following a claim has E[d²]/E[d] claims on average, not E[d] (`degreeBias`).
+    public var degreeSums: [Double]
+    public var degreeSquareSums: [Double]
 
     public init(kindCount: Int, typeCount: Int) {
         self.kindCount = kindCount
@@ -23,6 +27,22 @@ public struct GraphStatistics: Sendable, Equatable {
         distinctSubjectsPerType = Array(repeating: 0, count: typeCount)
         distinctObjectsPerType = Array(repeating: 0, count: typeCount)
         negatedEdges = 0
+        degreeSums = Array(repeating: 0, count: kindCount)
+        degreeSquareSums = Array(repeating: 0, count: kindCount)
+    }
+
+    /// How many times the average claims of a node of `kinds` that a claim leads to exceeds the
+    /// kinds' average, E[d²]/E[d]², at least 1. Neighbours of hubs are hubs: on the 1M-claim
+    /// graph, about 60.
+    public func degreeBias(_ kinds: [KindID]) -> Double {
+        var nodes = 0.0, sum = 0.0, squares = 0.0
+        for kind in kinds where Int(kind.raw) < kindCount {
+            nodes += Double(nodesPerKind[Int(kind.raw)])
+            sum += degreeSums[Int(kind.raw)]
+            squares += degreeSquareSums[Int(kind.raw)]
+        }
+        guard nodes > 0, sum > 0 else { return 1 }
+        return max(1, squares * nodes / (sum * sum))
     }
 
     public func signatureIndex(subject: KindID, type: RelationTypeID, object: KindID) -> Int {

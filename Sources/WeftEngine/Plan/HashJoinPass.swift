@@ -100,6 +100,8 @@ enum HashJoinPass {
                      joinFactor: Double = 1) -> (cost: Double, rows: Double) {
         var rows = 1.0, cost = 0.0
         var bound = preBound
+        // Nodes bound by following a claim: they read more claims than their kind's average.
+        var reached = Set<Int>()
         for step in steps {
             switch step {
             case .node(let i):
@@ -108,9 +110,12 @@ enum HashJoinPass {
                 rows *= max(estimate, plan.nodes[i].boundBefore ? 1 : 0)
                 bound.insert(i)
             case .edge(let j, let forward):
-                let looked = Planner.expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: [], raw: true).0
+                let from = forward ? plan.edges[j].from : plan.edges[j].to
+                let looked = Planner.expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: [], raw: true,
+                                                    reachedByClaim: reached.contains(from)).0
                 cost += rows * (1 + looked)
                 rows *= Planner.expandEstimate(plan, edge: j, forward: forward, graph: graph, intoBound: bound).0
+                reached.insert(forward ? plan.edges[j].to : plan.edges[j].from)
                 bound.insert(plan.edges[j].from)
                 bound.insert(plan.edges[j].to)
             case .probe:

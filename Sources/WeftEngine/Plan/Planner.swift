@@ -246,7 +246,7 @@ enum Planner {
 
     /// Average rows one bound row turns into when following `edge` from its bound end.
     static func expandEstimate(_ plan: PatternPlan, edge j: Int, forward: Bool, graph: GraphSource, intoBound: Set<Int>,
-                               raw: Bool = false) -> (Double, String)
+                               raw: Bool = false, reachedByClaim: Bool = false) -> (Double, String)
     {
         let edge = plan.edges[j]
         let schema = graph.schema, stats = graph.statistics
@@ -279,8 +279,11 @@ enum Planner {
         if raw {
             // The claims looked at, before the far end is checked. From a node reached from a
             // named one, the named node's neighbours say more than the kind's average.
+            // A node a claim led to has more claims than its kind's average (degreeBias).
             if let sampled = sampledDegree(plan, node: forward ? edge.from : edge.to, edge: j, forward: forward, graph: graph) {
                 fanout = max(fanout, sampled)
+            } else if reachedByClaim, namedNodes(start, graph: graph) == nil {
+                fanout *= stats.degreeBias(start.kinds.members)
             }
         } else if intoBound.contains(forward ? edge.to : edge.from) {
             let endNodes = max(1, end.kinds.members.reduce(0) { $0 + stats.nodesPerKind[Int($1.raw)] })

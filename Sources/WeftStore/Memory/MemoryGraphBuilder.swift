@@ -244,6 +244,9 @@ enum MemoryGraphBuilder {
         }
         // Distinct subjects per type: each node's outgoing run is sorted by type.
         for node in 0..<n {
+            let degree = Double(outOffsets[node + 1] - outOffsets[node] + inOffsets[node + 1] - inOffsets[node])
+            stats.degreeSums[Int(nodeKinds[node])] += degree
+            stats.degreeSquareSums[Int(nodeKinds[node])] += degree * degree
             var previous = -1
             for i in Int(outOffsets[node])..<Int(outOffsets[node + 1]) where Int(edges.type[i]) != previous {
                 previous = Int(edges.type[i])
