@@ -8,7 +8,7 @@ enum CLI {
     /// Writes a JSON Lines file of `claims` PRAISES claims among a few hundred people (large enough
     /// that importing it takes seconds in a debug build).
     static func writeBigInput(claims: Int, to url: URL) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         var block = ""
         for i in 0..<500 {

@@ -63,8 +63,8 @@ import WeftTestSupport
         let folder = Paths.temporaryFolder("weft-extract-bad")
         let empty = folder.appendingPathComponent("empty.txt").path
         let latin1 = folder.appendingPathComponent("latin1.txt").path
-        FileManager.default.createFile(atPath: empty, contents: Data())
-        FileManager.default.createFile(atPath: latin1, contents: Data([0x56, 0x69, 0xEA, 0x74, 0x0A]))
+        _ = FileManager.default.createFile(atPath: empty, contents: Data())
+        _ = FileManager.default.createFile(atPath: latin1, contents: Data([0x56, 0x69, 0xEA, 0x74, 0x0A]))
         let result = try Run.weft(["extract", empty, latin1, "/no/such/file.txt", Self.seed])
         #expect(result.status == 65)
         #expect(result.stderr.contains("empty.txt: empty file"))

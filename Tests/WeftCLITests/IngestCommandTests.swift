@@ -35,7 +35,7 @@ import WeftTestSupport
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         try Self.first.write(to: articles.appendingPathComponent("a1.txt"), atomically: true, encoding: .utf8)
         try Self.second.write(to: articles.appendingPathComponent("a2.txt"), atomically: true, encoding: .utf8)
-        FileManager.default.createFile(atPath: articles.appendingPathComponent("bin.txt").path, contents: Data([0x41, 0, 0x42]))
+        _ = FileManager.default.createFile(atPath: articles.appendingPathComponent("bin.txt").path, contents: Data([0x41, 0, 0x42]))
         let graph = folder.appendingPathComponent("g.weft").path
 
         let run1 = try Run.weft(["ingest", articles.path, "--into", graph, "--jobs", "2"])

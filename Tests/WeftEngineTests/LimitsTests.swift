@@ -24,7 +24,7 @@ import WeftTestSupport
         let input = folder.appendingPathComponent("dense.jsonl")
         try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
         let file = try GraphFile.inMemory()
-        try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "dense", into: $0) }
+        _ = try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "dense", into: $0) }
         return try file.loadMemoryGraph()
     }
 

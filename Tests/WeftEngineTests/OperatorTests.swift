@@ -51,7 +51,7 @@ import WeftTestSupport
         let input = Paths.temporaryFolder().appendingPathComponent("operators.jsonl")
         try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
         let file = try GraphFile.inMemory()
-        try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "operators", into: $0) }
+        _ = try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "operators", into: $0) }
         return try file.loadMemoryGraph()
     }
 
@@ -164,7 +164,7 @@ import WeftTestSupport
         let input = Paths.temporaryFolder().appendingPathComponent("hubs.jsonl")
         try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
         let file = try GraphFile.inMemory()
-        try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "hubs", into: $0) }
+        _ = try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "hubs", into: $0) }
         let graph = try file.loadMemoryGraph()
         let session = Session(graph: graph)
         let query = #"MATCH (a "Hub One")-[]-(t)-[]-(b "Hub Two") RETURN count(*);"#

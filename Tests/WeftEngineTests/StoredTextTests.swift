@@ -96,7 +96,7 @@ import WeftTestSupport
         let input = Paths.temporaryFolder().appendingPathComponent("shared-name.jsonl")
         try lines.joined(separator: "\n").write(to: input, atomically: true, encoding: .utf8)
         let file = try GraphFile.inMemory()
-        try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "shared", into: $0) }
+        _ = try file.write { try JSONLImporter.run(try LineReader(path: input.path), name: "shared", into: $0) }
         let session = Session(graph: try file.loadMemoryGraph())
         #expect(try rows(session, "MATCH (p)-[:PRAISES]->(x) RETURN x.name;").count == 2)
         #expect(try rows(session, "MATCH (p)-[:PRAISES]->(x) RETURN DISTINCT x.name;") == [[.string("Việt Nam")]])

@@ -55,7 +55,7 @@ import WeftTestSupport
         let file = try GraphFile.open(path)
         #expect(try !file.chunksAreCurrent())
         #expect(try file.loadMemoryGraph().edgeCount == 7)
-        try file.write { writer in try writer.put(NodeRecord(id: "t9", kind: KindID(5), name: "năng lượng")) }
+        _ = try file.write { writer in try writer.put(NodeRecord(id: "t9", kind: KindID(5), name: "năng lượng")) }
         #expect(try file.chunksAreCurrent())
         #expect(dump(try file.loadMemoryGraph(usingChunks: true)) == dump(try file.loadMemoryGraph(usingChunks: false)))
     }

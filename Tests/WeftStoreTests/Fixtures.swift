@@ -34,7 +34,7 @@ enum Fixtures {
     static func export(_ path: String) throws -> String {
         let file = try GraphFile.open(path, readOnly: true)
         let out = URL(fileURLWithPath: path + ".export.jsonl")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         let handle = try FileHandle(forWritingTo: out)
         try JSONLExporter.run(file, to: handle)
         try handle.close()

@@ -24,7 +24,7 @@ import WeftTestSupport
 
     @Test func emptyFile() throws {
         let path = Paths.temporaryFolder().appendingPathComponent("empty.weft").path
-        FileManager.default.createFile(atPath: path, contents: Data())
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
         #expect(openError(path) == "cannot open graph '\(path)': an SQLite database, but not a weft graph")
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)).isEmpty)
     }

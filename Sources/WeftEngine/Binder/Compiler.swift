@@ -111,7 +111,7 @@ final class Compiler {
         }
         scope = newScope
         if isWith {
-            for (name, variable) in before where newScope[name] == nil { dropped[name] = range }
+            for name in before.keys where newScope[name] == nil { dropped[name] = range }
             for name in newScope.keys { dropped[name] = nil }
         }
         let filter = try predicate.map { try expression($0, context: .predicate) }

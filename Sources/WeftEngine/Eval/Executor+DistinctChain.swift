@@ -94,7 +94,7 @@ extension Executor {
                                besides claim: EdgeID) throws -> Bool {
         let first = chain.edges[0]
         var found = false
-        try forEachNeighbour(of: middle, plan.edges[first.index], forward: !first.forward) { edge, other in
+        forEachNeighbour(of: middle, plan.edges[first.index], forward: !first.forward) { edge, other in
             if other == start && edge != claim { found = true }
         }
         return found
