@@ -128,6 +128,12 @@ extension GraphSource {
 
     public func storedName(of node: NodeID) -> StoredText? { nil }
 
+    /// A node's claims, outgoing and incoming, of any type (a self-loop counts twice): the
+    /// query language's `degree(n)`, and what walking all of a node's claims reads.
+    public func claimCount(of node: NodeID) -> Int {
+        edges(of: node, direction: .outgoing, type: nil).count + edges(of: node, direction: .incoming, type: nil).count
+    }
+
     public func concurrentReader() -> (any GraphSource)? { nil }
 
     public func stringProperty(_ key: String, of node: NodeID) -> String? {

@@ -28,7 +28,7 @@ import WeftQuery
             edge(.either, ["AGREES", "PARTNER_OF"], in: schema),
             edge(.outgoing, ["SUPPORTS"], negated: true, in: schema),
         ]
-        let degree = executor.degree
+        let degree = graph.claimCount
         var seed: UInt64 = 0xB0A7
         func random(_ n: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407

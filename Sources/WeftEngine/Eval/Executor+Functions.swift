@@ -26,7 +26,7 @@ extension Executor {
         case (.type, .edge(let e)): return .string(typeNames[Int(graph.type(of: e).raw)])
         case (.names, .node(let n)): return .list(([graph.name(of: n)] + graph.aliases(of: n)).map(RValue.string))
         case (.degree, .node(let n)):
-            return .int(Int64(graph.edges(of: n, direction: .outgoing, type: nil).count + graph.edges(of: n, direction: .incoming, type: nil).count))
+            return .int(Int64(graph.claimCount(of: n)))
         case (.length, .path(let p)): return .int(Int64(p.edges.isEmpty ? p.nodes.count - 1 : p.edges.count))
         case (.length, .list(let l)), (.size, .list(let l)): return .int(Int64(l.count))
         case (.length, .string(let s)), (.size, .string(let s)): return .int(Int64(s.count))

@@ -216,10 +216,10 @@ extension Executor {
     /// same edges join the pair either way, and hops are in node order, so the result is the same.
     func hopsBack(from node: NodeID, _ pattern: PEdge, forward: Bool, at reached: (levels: [UInt8], level: UInt8),
                   among candidates: [NodeID]) throws -> [(EdgeID?, NodeID)] {
-        let direct = degree(node)
+        let direct = graph.claimCount(of: node)
         var viaCandidates = 0
         for candidate in candidates {
-            viaCandidates += degree(candidate)
+            viaCandidates += graph.claimCount(of: candidate)
             if viaCandidates >= direct { break }
         }
         guard pattern.defined == nil, viaCandidates < direct else {
@@ -237,8 +237,4 @@ extension Executor {
         return best.sorted { $0.key < $1.key }.map { ($0.value, $0.key) }
     }
 
-    /// A node's claims, both ways, of any type: a bound on what expanding it reads.
-    func degree(_ n: NodeID) -> Int {
-        graph.edges(of: n, direction: .outgoing, type: nil).count + graph.edges(of: n, direction: .incoming, type: nil).count
-    }
 }

@@ -44,7 +44,7 @@ final class Executor {
     /// The distinct push-down's node marks, kept between input rows.
     var spareMarks: NodeMarks?
     /// The nodes a name pattern matches, by pattern (namedNodes).
-    var namedNodeSets: [String: Set<UInt32>?] = [:]
+    var namedNodeSets: [NamePattern: Set<UInt32>?] = [:]
     /// The bidirectional search's levels, kept between start rows (cleared where written).
     var spareLevels: (start: [UInt8], target: [UInt8])?
 
@@ -235,7 +235,6 @@ final class Executor {
         }
     }
 
-    /// Nodes to try for an unbound node: from the name index when it has a name, else its kinds.
     /// The nodes `node` admits in `row`, found through the name index when it names them (and
     /// then not folded again by `accepts`).
     func matchingNodes(_ node: PNode, _ row: Row) throws -> [NodeID] {
@@ -247,13 +246,26 @@ final class Executor {
     /// the whole pattern (in names or aliases), so `accepts` need not fold their names again.
     func nameCandidates(_ node: PNode, _ row: Row) throws -> (nodes: [NodeID], nameChecked: Bool) {
         if let nameExpr = node.name, case .string(let pattern) = try eval(nameExpr, row) {
-            let key = Fold.key(pattern)
-            if !key.contains("*") { return (graph.nodes(withFold: key), true) }
-            let prefix = String(key.prefix { $0 != "*" })
-            if !prefix.isEmpty { return (graph.nodes(withFoldPrefix: prefix), key == prefix + "*") }
-            return (graph.nodes(withFoldGlob: key), true)
+            let (nodes, exact) = indexMatches(pattern)
+            return (nodes, exact)
         }
         return (node.kinds.members.flatMap { graph.nodes(ofKind: $0).map(NodeID.init) }, false)
+    }
+
+    /// The nodes the name index gives for a `~=` pattern (in names or aliases), and whether each
+    /// of them matches the whole pattern; not, when only its literal prefix could be looked up.
+    func indexMatches(_ pattern: String) -> (nodes: [NodeID], exact: Bool) {
+        let key = Fold.key(pattern)
+        if !key.contains("*") { return (graph.nodes(withFold: key), true) }
+        let prefix = String(key.prefix { $0 != "*" })
+        if !prefix.isEmpty { return (graph.nodes(withFoldPrefix: prefix), key == prefix + "*") }
+        return (graph.nodes(withFoldGlob: key), true)
+    }
+
+    /// A pattern as `namedNodes` keeps it.
+    struct NamePattern: Hashable {
+        let pattern: String
+        let nameOnly: Bool
     }
 
     /// The nodes whose name — or an alias, unless `nameOnly` — matches `pattern`, found once per
@@ -262,18 +274,9 @@ final class Executor {
     /// whose last step looks through hubs: most of 9 s was folding names). Nil when more than
     /// `namedNodeLimit` nodes match: then each is folded as before.
     func namedNodes(_ pattern: String, nameOnly: Bool) -> Set<UInt32>? {
-        let cacheKey = (nameOnly ? "1" : "0") + pattern
+        let cacheKey = NamePattern(pattern: pattern, nameOnly: nameOnly)
         if let known = namedNodeSets[cacheKey] { return known }
-        let key = Fold.key(pattern)
-        var found: [NodeID]
-        var exact: Bool
-        if !key.contains("*") {
-            (found, exact) = (graph.nodes(withFold: key), true)
-        } else {
-            let prefix = String(key.prefix { $0 != "*" })
-            (found, exact) = prefix.isEmpty ? (graph.nodes(withFoldGlob: key), true)
-                : (graph.nodes(withFoldPrefix: prefix), key == prefix + "*")
-        }
+        var (found, exact) = indexMatches(pattern)
         var set: Set<UInt32>?
         // Folding each candidate to check it costs what the expansion would: fewer of those.
         if found.count <= (exact && !nameOnly ? Executor.namedNodeLimit : Executor.namedNodeLimit / 10) {

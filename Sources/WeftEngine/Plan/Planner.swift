@@ -277,9 +277,9 @@ enum Planner {
         var fanout = Double(claims) / Double(startNodes)
         if let hops = edge.hops { fanout = pow(max(fanout, 1), Double(hops.upperBound)) }
         if raw {
-            // The claims looked at, before the far end is checked. From a node reached from a
-            // named one, the named node's neighbours say more than the kind's average.
-            // A node a claim led to has more claims than its kind's average (degreeBias).
+            // The claims looked at, before the far end is checked. A node a claim led to has more
+            // than its kind's average: a sample of a named neighbour's other neighbours says how
+            // many, else the kinds' degree bias.
             if let sampled = sampledDegree(plan, node: forward ? edge.from : edge.to, edge: j, forward: forward, graph: graph) {
                 fanout = max(fanout, sampled)
             } else if reachedByClaim, namedNodes(start, graph: graph) == nil {
@@ -302,7 +302,7 @@ enum Planner {
     /// Việt Nam, row after row, instead of hash-joining on Việt Nam's own claims.
     static func sampledDegree(_ plan: PatternPlan, node i: Int, edge j: Int, forward: Bool, graph: GraphSource) -> Double? {
         var total = 0, sampled = 0
-        for (k, other) in plan.edges.enumerated() where k != j && other.hops == nil && other.defined == nil
+        for (k, other) in plan.edges.enumerated() where sampled < 256 && k != j && other.hops == nil && other.defined == nil
             && (other.from == i) != (other.to == i)
         {
             let far = other.from == i ? other.to : other.from
@@ -320,25 +320,11 @@ enum Planner {
         return sampled == 0 ? nil : Double(total) / Double(sampled)
     }
 
-    /// Up to `limit` nodes `edge` reaches from `node` (a sample: the first claims of each type).
+    /// Up to `limit` nodes `edge` reaches from `node` (a sample: the first claims of each run).
     static func neighbours(of node: NodeID, _ edge: PEdge, forward: Bool, graph: GraphSource, limit: Int) -> [NodeID] {
-        let along: Direction = (edge.direction == .outgoing) == forward ? .outgoing : .incoming
-        var runs: [(Direction, RelationTypeID?)] = []
-        if let types = edge.types {
-            for type in Set(types.map(\.type)).sorted(by: { $0.raw < $1.raw }) {
-                if edge.direction == .either || graph.schema.relationType(type).symmetric {
-                    runs += [(.outgoing, type), (.incoming, type)]
-                } else {
-                    runs.append((along, type))
-                }
-            }
-        } else {
-            runs = edge.direction == .either ? [(.outgoing, nil), (.incoming, nil)] : [(along, nil)]
-        }
         var found: [NodeID] = []
-        for (direction, type) in runs where found.count < limit {
-            let list = graph.edges(of: node, direction: direction, type: type)
-            for e in list.prefix(limit - found.count) {
+        for (direction, type) in adjacencyRuns(edge, forward: forward, graph: graph) where found.count < limit {
+            for e in graph.edges(of: node, direction: direction, type: type).prefix(limit - found.count) {
                 found.append(direction == .outgoing ? graph.object(of: e) : graph.subject(of: e))
             }
         }
@@ -355,22 +341,25 @@ enum Planner {
 
     /// Claims an edge pattern allows from one node (negated or not), counted from the index.
     static func degree(of node: NodeID, _ edge: PEdge, forward: Bool, graph: GraphSource) -> Int {
+        adjacencyRuns(edge, forward: forward, graph: graph).reduce(0) { $0 + graph.edges(of: node, direction: $1.0, type: $1.1).count }
+    }
+
+    /// The adjacency runs (direction, type) an edge pattern reads from a node, negated or not:
+    /// both directions for an undirected edge or a symmetric type.
+    static func adjacencyRuns(_ edge: PEdge, forward: Bool, graph: GraphSource) -> [(Direction, RelationTypeID?)] {
         let along: Direction = (edge.direction == .outgoing) == forward ? .outgoing : .incoming
         guard let types = edge.types else {
-            if edge.direction == .either {
-                return graph.edges(of: node, direction: .outgoing, type: nil).count + graph.edges(of: node, direction: .incoming, type: nil).count
-            }
-            return graph.edges(of: node, direction: along, type: nil).count
+            return edge.direction == .either ? [(.outgoing, nil), (.incoming, nil)] : [(along, nil)]
         }
-        var total = 0
-        for type in Set(types.map(\.type)) {
+        var runs: [(Direction, RelationTypeID?)] = []
+        for type in Set(types.map(\.type)).sorted(by: { $0.raw < $1.raw }) {
             if edge.direction == .either || graph.schema.relationType(type).symmetric {
-                total += graph.edges(of: node, direction: .outgoing, type: type).count + graph.edges(of: node, direction: .incoming, type: type).count
+                runs += [(.outgoing, type), (.incoming, type)]
             } else {
-                total += graph.edges(of: node, direction: along, type: type).count
+                runs.append((along, type))
             }
         }
-        return total
+        return runs
     }
 }
 

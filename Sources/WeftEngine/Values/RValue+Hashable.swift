@@ -14,11 +14,9 @@ extension RValue {
         case (.bool(let x), .bool(let y)): x == y
         case (.int(let x), .int(let y)): x == y
         case (.float(let x), .float(let y)): x == y
-        case (.string(let x), .string(let y)): RValue.sameBytes(x, y)
-        case (.text(let x), .text(let y)):
-            (x.column === y.column && x.index == y.index) || x.withUTF8 { a in y.withUTF8 { b in a.elementsEqual(b) } }
-        case (.text(let x), .string(var y)), (.string(var y), .text(let x)):
-            x.withUTF8 { a in y.withUTF8 { b in a.elementsEqual(b) } }
+        case (.text(let x), .text(let y)) where x.column === y.column && x.index == y.index: true
+        case (.string, .string), (.string, .text), (.text, .string), (.text, .text):
+            a.withStringBytes { x in b.withStringBytes { y in x.count == y.count && x.elementsEqual(y) } ?? false } ?? false
         case (.date(let x), .date(let y)): x == y
         case (.list(let x), .list(let y)): x == y
         case (.node(let x), .node(let y)): x == y
@@ -34,10 +32,12 @@ extension RValue {
         case .bool(let b): hasher.combine(1 as UInt8); hasher.combine(b)
         case .int(let i): hasher.combine(2 as UInt8); hasher.combine(i)
         case .float(let f): hasher.combine(3 as UInt8); hasher.combine(f)
-        case .string(var s):
-            s.withUTF8 { RValue.hashString($0, into: &hasher) }
-        case .text(let t):
-            t.withUTF8 { RValue.hashString($0, into: &hasher) }
+        case .string, .text:
+            withStringBytes { utf8 in
+                hasher.combine(4 as UInt8)
+                hasher.combine(bytes: UnsafeRawBufferPointer(utf8))
+                hasher.combine(utf8.count)
+            }
         case .date(let d): hasher.combine(5 as UInt8); hasher.combine(d)
         case .list(let l): hasher.combine(6 as UInt8); hasher.combine(l)
         case .node(let n): hasher.combine(7 as UInt8); hasher.combine(n)
@@ -46,16 +46,13 @@ extension RValue {
         }
     }
 
-    /// A string's hash, the same for `.string` and `.text`.
-    @inline(__always) private static func hashString(_ utf8: UnsafeBufferPointer<UInt8>, into hasher: inout Hasher) {
-        hasher.combine(4 as UInt8)
-        hasher.combine(bytes: UnsafeRawBufferPointer(utf8))
-        hasher.combine(utf8.count)
-    }
-
-    static func sameBytes(_ x: String, _ y: String) -> Bool {
-        var x = x, y = y
-        guard x.utf8.count == y.utf8.count else { return false }
-        return x.withUTF8 { a in y.withUTF8 { b in a.elementsEqual(b) } }
+    /// The UTF-8 bytes of a string, decoded (`.string`) or where the graph keeps them (`.text`);
+    /// nil for other values. What equality and hashing read, so the two forms are one value.
+    @inline(__always) func withStringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) -> T) -> T? {
+        switch self {
+        case .string(var s): s.withUTF8(body)
+        case .text(let t): t.withUTF8(body)
+        default: nil
+        }
     }
 }

@@ -66,7 +66,7 @@ public struct NodeSelection: Sendable {
     /// The `count` nodes of `nodes` with the most claims, ties broken by id.
     static func busiest(_ nodes: [NodeID], count: Int, in source: any GraphSource) -> [NodeID] {
         func degree(_ node: NodeID) -> Int {
-            source.edges(of: node, direction: .outgoing, type: nil).count + source.edges(of: node, direction: .incoming, type: nil).count
+            source.claimCount(of: node)
         }
         let ranked = nodes.map { (node: $0, degree: degree($0)) }
             .sorted { $0.degree != $1.degree ? $0.degree > $1.degree : $0.node < $1.node }
