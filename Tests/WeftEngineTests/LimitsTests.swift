@@ -98,6 +98,10 @@ import WeftTestSupport
         #expect(text.contains("NodeByName(:Country)"))
         #expect(text.contains("actual 1"))
         #expect(text.contains("3 rows in"))
+        // Each step's actual is the rows it produced: the expansion made the 3 rows, the scan 1.
+        let lines = text.split(separator: "\n")
+        #expect(lines.first { $0.contains("NodeByName") }?.hasSuffix("actual 1") == true, "\(text)")
+        #expect(lines.first { $0.contains("Expand") }?.hasSuffix("actual 3") == true, "\(text)")
     }
 
     @Test func exportToAFile() throws {

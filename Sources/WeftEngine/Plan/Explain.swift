@@ -66,7 +66,7 @@ enum Explain {
                         text = "HashJoin(probe on :\(kinds))"
                     }
                     lines.append("  " + text + String(format: "  est %.1f", estimate) + (note.isEmpty ? "" : "  [\(note)]")
-                                 + actual("step\(k)", estimate: estimate))
+                                 + actual("step\(k + 1)", estimate: estimate))
                     if case .probe = step, let join = plan.hashJoin {
                         for (b, buildStep) in join.buildSteps.enumerated() {
                             var text = ""
