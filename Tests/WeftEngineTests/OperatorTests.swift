@@ -170,6 +170,14 @@ import WeftTestSupport
         let query = #"MATCH (a "Hub One")-[]-(t)-[]-(b "Hub Two") RETURN count(*);"#
         let plan = try printedPlan(session, "EXPLAIN", query)
         #expect(plan.contains("HashJoin"), "\(plan)")
+        // PROFILE counts the build's rows apart from the probe side's steps.
+        let profile = try printedPlan(session, "PROFILE", query).split(separator: "\n")
+        func actual(_ step: String) -> String? {
+            profile.first { $0.contains(step) && !$0.contains("build:") }?
+                .components(separatedBy: "actual ").last?.split(separator: " ").first.map(String.init)
+        }
+        #expect(actual("NodeByName") == "1", "\(profile)")
+        #expect(actual("HashJoin") == "40", "\(profile)")
         let plain = Session(graph: graph)
         plain.optimize = false
         #expect(try rows(session, query) == ["40"])

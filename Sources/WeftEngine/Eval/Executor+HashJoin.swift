@@ -42,6 +42,10 @@ extension Executor {
         table.edgeCount = edgeSlots.count
         let meetSlot = plan.nodes[join.meet].slot
         var state = MatchState(row: start)
+        // The build's own steps are not the pattern's: PROFILE counts its rows under "build" only.
+        let profiled = profiling
+        profiling = false
+        defer { profiling = profiled }
         try search(build, step: 0, state: &state) { found in
             guard case .node(let meet) = found[meetSlot] else { return }
             table.rowsByMeet[meet.raw, default: []].append(Int32(table.count))
@@ -52,7 +56,7 @@ extension Executor {
                 throw LimitReached(what: "more than \(intermediateCap) rows in a hash join; narrow the pattern or add a limit")
             }
         }
-        if profiling { profile["build", default: (0, 0)].rows += table.count }
+        if profiled { profile["build", default: (0, 0)].rows += table.count }
         return table
     }
 
